@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// Where the site is published is set at build time, so one build command
+// serves both a domain root and a sub-path (e.g. GitHub Pages project sites).
+const site = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH || "/";
+
+export default defineConfig({
+  output: "static",
+  site,
+  base,
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  // Nothing on a page may depend on the clock or the machine.
+  devToolbar: { enabled: false },
+});

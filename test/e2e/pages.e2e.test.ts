@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { launchChromium } from "./support/chromium.ts";
+import { builtRoutes, DIST } from "./support/site.ts";
+import { serve, type RunningServer } from "../../scripts/serve.ts";
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+const routes = builtRoutes().filter((r) => r !== "404.html");
+
+let browser: Browser;
+let site: RunningServer;
+
+beforeAll(async () => {
+  site = await serve({ root: DIST, base: process.env.BASE_PATH ?? "/" });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Visit {
+  status: number | undefined;
+  consoleErrors: string[];
+  foreignRequests: string[];
+  context: BrowserContext;
+}
+
+async function visit(route: string, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    javaScriptEnabled,
+  });
+  const page = await context.newPage();
+  const result: Visit = { status: undefined, consoleErrors: [], foreignRequests: [], context };
+  page.on("console", (m) => m.type() === "error" && result.consoleErrors.push(m.text()));
+  page.on("pageerror", (e) => result.consoleErrors.push(String(e)));
+  await context.route("**/*", (r) => {
+    const url = r.request().url();
+    if (url.startsWith(site.origin + "/") || url.startsWith("data:")) return r.continue();
+    result.foreignRequests.push(url);
+    return r.abort();
+  });
+  const response = await page.goto(site.url + route, { waitUntil: "load" });
+  result.status = response?.status();
+  return { page, result };
+}
+
+test("the build has pages to check", () => {
+  expect(routes.length).toBeGreaterThan(0);
+});
+
+describe.each(routes)("page /%s", (route) => {
+  test("loads with JavaScript, stays on its origin, passes axe, fits 375 px", async () => {
+    const { page, result } = await visit(route, true);
+    try {
+      expect(result.status, "HTTP status").toBe(200);
+      expect(await page.getAttribute("html", "lang")).toMatch(/^(ko|en)$/);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return (r.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      expect(violations, "serious or critical axe violations").toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, "sideways scroll at 375 px (px)").toBeLessThanOrEqual(0);
+      expect(result.consoleErrors, "console errors").toEqual([]);
+      expect(result.foreignRequests, "requests to another origin").toEqual([]);
+    } finally {
+      await result.context.close();
+    }
+  });
+
+  test("reads with JavaScript off", async () => {
+    const { page, result } = await visit(route, false);
+    try {
+      expect(result.status).toBe(200);
+      const text = await page.locator("main").innerText();
+      expect(text.trim().length).toBeGreaterThan(20);
+      expect(await page.locator("h1").count()).toBe(1);
+      expect(result.foreignRequests).toEqual([]);
+    } finally {
+      await result.context.close();
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    // Pin the clock's zone so nothing a test sees depends on the machine.
+    env: { TZ: "Asia/Seoul" },
+    reporters: ["default", "./test/summary-reporter.ts"],
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          env: { TZ: "Asia/Seoul" },
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.e2e.test.ts"],
+          env: { TZ: "Asia/Seoul" },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
