@@ -1,2 +1,43 @@
-// Placeholder until the pipeline lands (issue 4): the build calls `npm run data` first.
-console.log("data pipeline: not implemented yet");
+// npm run data -- --data DIR --out DIR
+// Builds the public data products from a folder of transcribed CSVs. Bad input
+// stops it with every problem listed (file, line, column, what was expected)
+// and nothing written.
+import { parseArgs } from "node:util";
+import { InputError } from "./lib/inputError.ts";
+import { runPipeline, writePipelineOutput } from "./lib/runPipeline.ts";
+
+export const DEFAULT_DATA = "data";
+export const DEFAULT_OUT = "public/data";
+
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", default: DEFAULT_DATA },
+    out: { type: "string", default: DEFAULT_OUT },
+    quiet: { type: "boolean", default: false },
+  },
+  strict: true,
+});
+
+try {
+  const result = runPipeline(values.data);
+  writePipelineOutput(result, values.out);
+  if (!values.quiet) {
+    const rowsIn = result.inputFiles
+      .filter((f) => f.file.includes("facts"))
+      .reduce((s, f) => s + f.rows, 0);
+    const mismatches = result.checks.filter((c) => c.result === "mismatch").length;
+    console.log(
+      `data: ${result.inputFiles.length} files read, ${rowsIn} fact rows in, ${result.model.facts.length} facts out; ` +
+        `${result.checks.length} checks (${mismatches} mismatches); ${result.files.size} files written to ${values.out}/`,
+    );
+  }
+} catch (e) {
+  if (e instanceof InputError) {
+    console.error(
+      `data: the input in ${values.data}/ has ${e.problems.length} problem(s); nothing was written.\n`,
+    );
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}

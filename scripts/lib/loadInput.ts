@@ -1,0 +1,78 @@
+/**
+ * Reads every table of a data folder against its schema and checks the
+ * references between them. Returns the validated input, or throws one
+ * InputError listing every problem found, with file, line and column.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { InputError, type InputProblem } from "./inputError.ts";
+import { readTable, type Columns, type Row } from "./readTable.ts";
+import * as schemas from "./inputSchemas.ts";
+import type {
+  DistrictRow,
+  FactRow,
+  LabelRow,
+  MeasureRow,
+  ParticipationRow,
+  SourceRow,
+} from "./inputSchemas.ts";
+
+export interface Located<T> {
+  file: string;
+  line: number;
+  record: T;
+}
+
+export interface RawInput {
+  districts: Located<DistrictRow>[];
+  sources: Located<SourceRow>[];
+  measures: Located<MeasureRow>[];
+  labels: Located<LabelRow>[];
+  facts: Located<FactRow>[];
+  participation: Located<ParticipationRow>[];
+  /** Files read, in order, with their encodings (for the build log). */
+  files: { file: string; encoding: string; rows: number }[];
+}
+
+function csvFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith(".csv"))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function readInputTables(dataDir: string): RawInput {
+  const problems: InputProblem[] = [];
+  const files: RawInput["files"] = [];
+  const read = <C extends Columns>(file: string, columns: C, required: boolean) => {
+    if (!existsSync(file)) {
+      if (required)
+        problems.push({ file, line: 0, column: "", message: "required file is missing" });
+      return [];
+    }
+    const table = readTable(file, readFileSync(file), columns);
+    problems.push(...table.problems);
+    files.push({ file, encoding: table.encoding, rows: table.rows.length });
+    return table.rows.map((r: Row<C>) => ({ file, line: r.line, record: r.record }));
+  };
+  const readAll = <C extends Columns>(dir: string, columns: C) =>
+    csvFilesIn(join(dataDir, dir)).flatMap((f) => read(f, columns, true));
+
+  if (!existsSync(dataDir)) {
+    throw new InputError([
+      { file: dataDir, line: 0, column: "", message: "data folder does not exist" },
+    ]);
+  }
+  const input: RawInput = {
+    districts: read(join(dataDir, "districts.csv"), schemas.districtColumns, true),
+    sources: read(join(dataDir, "sources.csv"), schemas.sourceColumns, true),
+    measures: read(join(dataDir, "measures.csv"), schemas.measureColumns, true),
+    labels: readAll("labels", schemas.labelColumns),
+    facts: readAll("facts", schemas.factColumns),
+    participation: readAll("participation", schemas.participationColumns),
+    files,
+  };
+  if (problems.length > 0) throw new InputError(problems);
+  return input;
+}
