@@ -2,7 +2,7 @@
  * A Frictionless Data Package (https://specs.frictionlessdata.io/data-package/)
  * describing every published CSV: fields, types, units, sources, licence.
  */
-import type { Product } from "../products/product.ts";
+import { productPath, type Product } from "../products/product.ts";
 import type { Source } from "./model.ts";
 
 export const DATA_LICENCE = {
@@ -29,7 +29,7 @@ export function dataPackage(products: readonly Product[], sources: readonly Sour
     resources: products.map((p) => ({
       profile: "tabular-data-resource",
       name: p.name,
-      path: `${p.name}.csv`,
+      path: productPath(p),
       title: p.title_en,
       title_ko: p.title_ko,
       description: p.description_en,

@@ -11,7 +11,8 @@ import { csvText } from "./csvText.ts";
 import { dataPackage } from "./dataPackage.ts";
 import { writeFolderAtomically } from "./writeFolderAtomically.ts";
 import type { Model } from "./model.ts";
-import type { Product } from "../products/product.ts";
+import { productPath, type Product } from "../products/product.ts";
+import { chartDatasets } from "../charts/index.ts";
 import { factsTable } from "../products/factsTable.ts";
 import { enterprises } from "../products/enterprises.ts";
 import { budgetLines, budgetYears } from "../products/budgets.ts";
@@ -47,6 +48,7 @@ export function buildProducts(model: Model, checks: Check[]): Product[] {
     budgetYears(model.facts),
     purchasing(model.facts, checks),
     districtProfiles(model.districts, model.facts, model.participation),
+    ...chartDatasets(model, checks),
   ];
 }
 
@@ -58,8 +60,8 @@ export function runPipeline(dataDir: string): PipelineResult {
 
   const files = new Map<string, string | Uint8Array>();
   for (const p of products) {
-    files.set(`${p.name}.csv`, csvText(p.fields, p.rows));
-    files.set(`excel/${p.name}.csv`, csvText(p.fields, p.rows, { excel: true }));
+    files.set(productPath(p), csvText(p.fields, p.rows));
+    files.set(`excel/${productPath(p)}`, csvText(p.fields, p.rows, { excel: true }));
   }
   files.set(
     "datapackage.json",

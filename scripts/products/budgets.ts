@@ -81,9 +81,9 @@ export function budgetLines(facts: readonly Fact[]): Product {
 }
 
 /**
- * One printed total per district, year and status: the totals a document
- * prints for a single year that are not themselves part of another
- * single-year total. Only printed totals are used, never sums of lines, so a
+ * One printed total per district, year and status: the totals over all
+ * programmes or all funders that a document prints for a single year and
+ * that are not themselves part of another single-year total. Only printed totals are used, never sums of lines, so a
  * table printed twice is not counted twice.
  */
 export function budgetYears(facts: readonly Fact[]): Product {
@@ -92,6 +92,8 @@ export function budgetYears(facts: readonly Fact[]): Product {
     (f) =>
       f.measure === "budget" &&
       f.is_total &&
+      // A total over all programmes or all funders, not one programme's own total.
+      (f.category_key === "all" || f.funder_key === "all") &&
       f.value !== null &&
       yearOf(f) !== null &&
       !f.part_of.some((p) => {

@@ -31,7 +31,7 @@ export function enterprises(facts: readonly Fact[]): Product {
   );
 
   const rows: ProductRow[] = counts.map((f) => {
-    const pop = f.district_code === "11000" ? undefined : population(f.district_code, f.period_end);
+    const pop = population(f.district_code, f.period_end);
     const seoulCount =
       f.district_code === "11000"
         ? undefined

@@ -1,7 +1,7 @@
 import type { Fact } from "../lib/model.ts";
 
 /** The population key the population facts use for "all residents". */
-export const POPULATION_TOTAL_KEY = "total_population";
+export const POPULATION_TOTAL_KEY = "population_total";
 /** A count is only put per resident against a population at most this far from its date. */
 export const MAX_POPULATION_GAP_DAYS = 366;
 

@@ -13,8 +13,10 @@ export type Cell = string | number | boolean | null;
 export type ProductRow = Record<string, Cell>;
 
 export interface Product {
-  /** File stem: the product is published as `<name>.csv`. */
+  /** File stem: the product is published as `<folder>/<name>.csv`. */
   name: string;
+  /** "charts" for the data of one chart, exactly the rows it draws. */
+  folder?: "charts";
   title_ko: string;
   title_en: string;
   description_en: string;
@@ -24,4 +26,9 @@ export interface Product {
 
 export function field(name: string, type: FieldType, description: string, unit?: string): Field {
   return unit === undefined ? { name, type, description } : { name, type, description, unit };
+}
+
+/** Where a product is published, relative to the data folder. */
+export function productPath(p: Pick<Product, "name" | "folder">): string {
+  return p.folder ? `${p.folder}/${p.name}.csv` : `${p.name}.csv`;
 }
