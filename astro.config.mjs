@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import securityHeaders from "./integrations/securityHeaders.ts";
 
 // Where the site is published is set at build time, so one build command
 // serves both a domain root and a sub-path (e.g. GitHub Pages project sites).
@@ -14,4 +15,5 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // Nothing on a page may depend on the clock or the machine.
   devToolbar: { enabled: false },
+  integrations: [securityHeaders()],
 });

@@ -26,8 +26,44 @@ export interface ServeOptions {
   base?: string;
   port?: number;
   host?: string;
-  /** Extra headers for every response (the tests use this to apply a CSP). */
+  /** Extra headers for every response. */
   headers?: Record<string, string>;
+  /** Apply the rules of `<root>/_headers` (Netlify / Cloudflare Pages format), as a static host would. */
+  headersFile?: boolean;
+}
+
+type HeaderRule = { pattern: RegExp; headers: [string, string][] };
+
+/** Parses a `_headers` file: a path pattern (with `*` splats) followed by indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+        .replaceAll("*", ".*");
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(":");
+    if (!rule || colon < 0) throw new Error(`_headers: cannot read line "${line}"`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers every matching rule gives a path; a header set by two rules is joined, as Netlify does. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const [name, value] of rule.headers)
+      out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
 }
 
 export interface RunningServer {
@@ -57,6 +93,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.root);
   const base = (options.base ?? "/").replace(/\/?$/, "/");
   const host = options.host ?? "127.0.0.1";
+  const rules = options.headersFile
+    ? parseHeadersFile(await readFile(join(root, "_headers"), "utf8"))
+    : [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", `http://${host}`);
     let pathname: string;
@@ -72,9 +111,13 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       res.writeHead(301, { Location: pathname + "/" + url.search }).end();
       return;
     }
-    const headers = { ...options.headers };
+    const headers = { ...headersFor(rules, pathname), ...options.headers };
     if (!file) {
-      const notFound = await resolveFile(root, "/404.html");
+      // English paths get the English 404 page, as a host configured for /en/ would serve.
+      const english = inBase && pathname.slice(base.length).startsWith("en/");
+      const notFound =
+        (english ? await resolveFile(root, "/en/404.html") : undefined) ??
+        (await resolveFile(root, "/404.html"));
       res.writeHead(404, { "Content-Type": MIME[".html"]!, ...headers });
       res.end(notFound ? await readFile(notFound) : "not found");
       return;
@@ -99,7 +142,12 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const port = Number(process.env.PORT ?? 4321);
-  const running = await serve({ root: "dist", base: process.env.BASE_PATH ?? "/", port });
+  const running = await serve({
+    root: "dist",
+    base: process.env.BASE_PATH ?? "/",
+    port,
+    headersFile: true,
+  });
   console.log(`Seoul Social Economy Atlas is being served at ${running.url}`);
   console.log("Press Ctrl+C to stop.");
 }

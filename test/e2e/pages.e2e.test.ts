@@ -10,13 +10,14 @@ const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
   "utf8",
 );
-const routes = builtRoutes().filter((r) => r !== "404.html");
+const routes = builtRoutes().filter((r) => !r.endsWith("404.html"));
 
 let browser: Browser;
 let site: RunningServer;
 
 beforeAll(async () => {
-  site = await serve({ root: DIST, base: process.env.BASE_PATH ?? "/" });
+  // Pages are served with the headers a static host would send, strict CSP included.
+  site = await serve({ root: DIST, base: process.env.BASE_PATH ?? "/", headersFile: true });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -39,6 +40,12 @@ async function visit(route: string, javaScriptEnabled: boolean) {
   const page = await context.newPage();
   const result: Visit = { status: undefined, consoleErrors: [], foreignRequests: [], context };
   page.on("console", (m) => m.type() === "error" && result.consoleErrors.push(m.text()));
+  // A CSP violation is also a console error, but say it plainly.
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
   page.on("pageerror", (e) => result.consoleErrors.push(String(e)));
   await context.route("**/*", (r) => {
     const url = r.request().url();
@@ -53,6 +60,30 @@ async function visit(route: string, javaScriptEnabled: boolean) {
 
 test("the build has pages to check", () => {
   expect(routes.length).toBeGreaterThan(0);
+});
+
+test("a missing page gets a real 404 page, in the language of its path", async () => {
+  for (const [path, lang] of [
+    ["no-such-page/", "ko"],
+    ["en/no-such-page/", "en"],
+  ] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(site.url + path);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").count()).toBe(1);
+    if (lang === "ko") expect(await page.getAttribute("html", "lang")).toBe("ko");
+    await context.close();
+  }
+});
+
+test("pages are served under a strict Content-Security-Policy", async () => {
+  const response = await fetch(site.url);
+  const csp = response.headers.get("content-security-policy") ?? "";
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain("unsafe-eval");
+  expect(csp).toMatch(/frame-ancestors 'none'/);
+  expect(response.headers.get("x-content-type-options")).toBe("nosniff");
 });
 
 describe.each(routes)("page /%s", (route) => {
