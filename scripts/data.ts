@@ -22,9 +22,7 @@ try {
   const result = runPipeline(values.data);
   writePipelineOutput(result, values.out);
   if (!values.quiet) {
-    const rowsIn = result.inputFiles
-      .filter((f) => f.file.includes("facts"))
-      .reduce((s, f) => s + f.rows, 0);
+    const rowsIn = result.factRows;
     const mismatches = result.checks.filter((c) => c.result === "mismatch").length;
     console.log(
       `data: ${result.inputFiles.length} files read, ${rowsIn} fact rows in, ${result.model.facts.length} facts out; ` +

@@ -11,6 +11,7 @@ import { budgetLines, budgetYears } from "../products/budgets.ts";
 import { purchasing } from "../products/purchasing.ts";
 import { fieldsOf, firstPrinting, rowsOf } from "./chartRows.ts";
 import * as aq from "arquero";
+import { tableFrom } from "../products/tableFrom.ts";
 
 const str = (r: ProductRow, k: string) => String(r[k] ?? "");
 
@@ -95,20 +96,32 @@ export function chartDatasets(model: Model, checks: Check[]): Product[] {
 
   const lines = rowsOf(base, "budgets");
   const funderKeys = new Set(["national", "city", "district", "other", "national_city"]);
-  const byFunder = aq
-    .from(
-      lines
-        .filter(
-          (r) =>
-            r.measure === "budget" &&
-            r.is_total === false &&
-            funderKeys.has(str(r, "funder_key")) &&
-            r.year !== null &&
-            r.value_krw !== null &&
-            r.district_code !== "11000",
-        )
-        .map((r) => ({ ...r })),
-    )
+  const byFunder = tableFrom(
+    lines
+      .filter(
+        (r) =>
+          r.measure === "budget" &&
+          r.is_total === false &&
+          funderKeys.has(str(r, "funder_key")) &&
+          r.year !== null &&
+          r.value_krw !== null &&
+          r.district_code !== "11000",
+      )
+      .map((r) => ({ ...r })),
+    fieldsOf(base, "budgets", [
+      "district_code",
+      "district_slug",
+      "district_ko",
+      "district_en",
+      "year",
+      "funder_key",
+      "funder_en",
+      "caption",
+      "source_id",
+      "value_krw",
+      "page",
+    ]).map((f) => f.name),
+  )
     .groupby(
       "district_code",
       "district_slug",

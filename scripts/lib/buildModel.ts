@@ -28,7 +28,9 @@ function canonicalValue(value: number, unit: UnitInfo): number | string {
   return rounded;
 }
 
-export function buildModel(input: RawInput): Model {
+export function buildModel(input: RawInput, options: { inputComplete?: boolean } = {}): Model {
+  // When some rows failed to parse, labels only they use would look unused.
+  const inputComplete = options.inputComplete ?? true;
   const problems: InputProblem[] = [];
   const at = (loc: { file: string; line: number }, column: string, message: string) =>
     problems.push({ file: loc.file, line: loc.line, column, message });
@@ -282,7 +284,7 @@ export function buildModel(input: RawInput): Model {
   }
 
   // An unused label is a mapping nobody needs: as likely a typo as a leftover.
-  if (problems.length === 0) {
+  if (problems.length === 0 && inputComplete) {
     for (const row of input.labels) {
       if (labelUses.get(row.record.label) === 0) {
         at(

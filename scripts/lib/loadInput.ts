@@ -42,7 +42,18 @@ function csvFilesIn(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export function readInputTables(dataDir: string): RawInput {
+/**
+ * Reads every table, keeping the rows that parse and collecting every
+ * problem, so the cross-table checks can still run on what did parse.
+ * `referencesOk` says whether the tables that others refer to (districts,
+ * sources, measures, labels) read cleanly: if not, cross-checks would only
+ * echo those problems.
+ */
+export function readInputTablesCollecting(dataDir: string): {
+  input: RawInput;
+  problems: InputProblem[];
+  referencesOk: boolean;
+} {
   const problems: InputProblem[] = [];
   const files: RawInput["files"] = [];
   const read = <C extends Columns>(file: string, columns: C, required: boolean) => {
@@ -73,6 +84,18 @@ export function readInputTables(dataDir: string): RawInput {
     participation: readAll("participation", schemas.participationColumns),
     files,
   };
+  const referenceFiles = new Set(
+    ["districts.csv", "sources.csv", "measures.csv"].map((f) => join(dataDir, f)),
+  );
+  const referencesOk = !problems.some(
+    (p) => referenceFiles.has(p.file) || p.file.startsWith(join(dataDir, "labels")),
+  );
+  return { input, problems, referencesOk };
+}
+
+/** Reads every table; throws one InputError with every problem if any table is bad. */
+export function readInputTables(dataDir: string): RawInput {
+  const { input, problems } = readInputTablesCollecting(dataDir);
   if (problems.length > 0) throw new InputError(problems);
   return input;
 }

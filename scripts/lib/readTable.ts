@@ -60,7 +60,7 @@ export function readTable<C extends Columns>(
       for (const error of result.errors) {
         problems.push({ file, line, column: "", message: `CSV syntax: ${error.message}` });
       }
-      records.push({ line, cells: result.data });
+      if (result.errors.length === 0) records.push({ line, cells: result.data });
       start = result.meta.cursor;
       // papaparse's cursor stops before the row's line break
       if (text[start] === "\r") start++;

@@ -41,8 +41,8 @@ export interface Check {
 
 /** Rounds to the printed number of decimals, the way a table would have. */
 function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
+  // Shift by the decimal exponent in text, not by multiplying: 1.005 × 100 is 100.49999… in binary.
+  return Number(`${Math.round(Number(`${value}e${decimals}`))}e-${decimals}`);
 }
 
 /** Fixed precision for recomputed rates, so output is byte-stable. */

@@ -4,7 +4,8 @@
  * journalists) can run it on any folder.
  */
 import { zipSync, strToU8 } from "fflate";
-import { readInputTables } from "./loadInput.ts";
+import { readInputTablesCollecting } from "./loadInput.ts";
+import { InputError } from "./inputError.ts";
 import { buildModel } from "./buildModel.ts";
 import { reconcile, type Check } from "./reconcile.ts";
 import { csvText } from "./csvText.ts";
@@ -32,6 +33,8 @@ export interface PipelineResult {
   products: Product[];
   files: Map<string, string | Uint8Array>;
   inputFiles: { file: string; encoding: string; rows: number }[];
+  /** Data rows read from facts/*.csv: with nothing dropped, equal to model.facts.length. */
+  factRows: number;
 }
 
 export function buildProducts(model: Model, checks: Check[]): Product[] {
@@ -53,8 +56,24 @@ export function buildProducts(model: Model, checks: Check[]): Product[] {
 }
 
 export function runPipeline(dataDir: string): PipelineResult {
-  const input = readInputTables(dataDir);
-  const model = buildModel(input);
+  const { input, problems, referencesOk } = readInputTablesCollecting(dataDir);
+  let model: Model | undefined;
+  if (referencesOk) {
+    try {
+      model = buildModel(input, { inputComplete: problems.length === 0 });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...e.problems);
+    }
+  }
+  if (problems.length > 0 || !model) {
+    // In file and line order, so a person can work down the list.
+    throw new InputError(
+      [...problems].sort((a, b) =>
+        a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1,
+      ),
+    );
+  }
   const checks = reconcile(model.facts);
   const products = buildProducts(model, checks);
 
@@ -82,7 +101,7 @@ export function runPipeline(dataDir: string): PipelineResult {
     ]),
   );
   files.set(BUNDLE_FILE, JSON.stringify({ model, checks, products, sizes }));
-  return { model, checks, products, files, inputFiles: input.files };
+  return { model, checks, products, files, inputFiles: input.files, factRows: input.facts.length };
 }
 
 export function writePipelineOutput(result: PipelineResult, outDir: string): void {

@@ -1,4 +1,5 @@
 import * as aq from "arquero";
+import { tableFrom } from "./tableFrom.ts";
 import type { Fact } from "../lib/model.ts";
 import { field, type Field, type Product, type ProductRow } from "./product.ts";
 
@@ -101,8 +102,10 @@ export function budgetYears(facts: readonly Fact[]): Product {
         return parent !== undefined && yearOf(parent) !== null;
       }),
   );
-  const table = aq
-    .from(candidates.map(lineRow))
+  const table = tableFrom(
+    candidates.map(lineRow),
+    LINE_FIELDS.map((f) => f.name),
+  )
     .orderby("district_code", "year", "status", "source_id", "fact_id")
     .derive({ scope_en: (d: { caption: string }) => d.caption });
   // Several printed totals for one district and year (two tables) are kept apart by caption.

@@ -1,4 +1,5 @@
 import * as aq from "arquero";
+import { tableFrom } from "./tableFrom.ts";
 import type { District, Fact, Participation } from "../lib/model.ts";
 import { field, type Product, type ProductRow } from "./product.ts";
 
@@ -16,10 +17,10 @@ export function districtProfiles(
   const social = facts.filter((f) => f.measure !== "population" && f.measure !== "households");
   const stats = new Map(
     (
-      aq
-        .from(
-          social.map((f) => ({ code: f.district_code, measure: f.measure, source: f.source_id })),
-        )
+      tableFrom(
+        social.map((f) => ({ code: f.district_code, measure: f.measure, source: f.source_id })),
+        ["code", "measure", "source"],
+      )
         .groupby("code")
         .rollup({
           facts: aq.op.count(),

@@ -1,4 +1,5 @@
 import * as aq from "arquero";
+import { tableFrom } from "./tableFrom.ts";
 import type { Fact } from "../lib/model.ts";
 import { stable } from "../lib/reconcile.ts";
 import { field, type Product, type ProductRow } from "./product.ts";
@@ -15,15 +16,15 @@ export function enterprises(facts: readonly Fact[]): Product {
   );
   const population = populationLookup(facts);
 
-  const seoul = aq
-    .from(
-      counts
-        .filter((f) => f.district_code === "11000")
-        .map((f) => ({
-          key: `${f.period}|${f.source_id}|${f.category_key}`,
-          seoul_count: f.value,
-        })),
-    )
+  const seoul = tableFrom(
+    counts
+      .filter((f) => f.district_code === "11000")
+      .map((f) => ({
+        key: `${f.period}|${f.source_id}|${f.category_key}`,
+        seoul_count: f.value,
+      })),
+    ["key", "seoul_count"],
+  )
     .groupby("key")
     .rollup({ seoul_count: aq.op.max("seoul_count") });
   const seoulBy = new Map(

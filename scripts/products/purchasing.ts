@@ -1,4 +1,5 @@
 import * as aq from "arquero";
+import { tableFrom } from "./tableFrom.ts";
 import type { Fact } from "../lib/model.ts";
 import { field, type Product, type ProductRow } from "./product.ts";
 import type { Check } from "../lib/reconcile.ts";
@@ -14,17 +15,10 @@ export function purchasing(facts: readonly Fact[], checks: readonly Check[]): Pr
   const key = (f: Fact) => `${f.district_code}|${f.period}|${f.source_id}`;
   const rateBy = new Map(rates.map((r) => [key(r), r]));
 
-  const wide = aq
-    .from(
-      lines.map((f) => ({
-        key: key(f),
-        status: f.status,
-        value: f.value,
-        printed: `${f.value_printed}`,
-        id: f.id,
-        f,
-      })),
-    )
+  const wide = tableFrom(
+    lines.map((f) => ({ key: key(f), status: f.status, id: f.id })),
+    ["key", "status", "id"],
+  )
     .groupby("key")
     .pivot("status", { value: (d: { id: string }) => aq.op.array_agg(d.id) });
   const byId = new Map(facts.map((f) => [f.id, f]));
