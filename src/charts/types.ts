@@ -1,0 +1,33 @@
+import type { Lang } from "../i18n/index.ts";
+import type { ProductRow } from "../lib/bundle.ts";
+
+export interface ChartTable {
+  columns: { label: string; numeric?: boolean; lang?: Lang }[];
+  /** Cell text, already formatted for the page's language. */
+  rows: string[][];
+}
+
+/** What a chart builder makes from the rows of its dataset: everything the figure shows. */
+export interface ChartOutput {
+  /** The chart as an SVG string, with role="img" and <title>/<desc> or aria-label. */
+  svg: string;
+  /** Text alternative: what the chart shows, for screen readers and when images are off. */
+  alt: string;
+  /** One-line takeaway written from the data. */
+  takeaway: string;
+  /** Units as shown to the reader, e.g. "개 (2017년 3월 1일 기준)". */
+  unit: string;
+  /** The data table a click away: the same rows, with source and page. */
+  table: ChartTable;
+}
+
+export interface ChartOptions {
+  lang: Lang;
+  /** A district slug to emphasise (on district pages). */
+  highlight?: string;
+  /** Drawing width in px (the SVG scales down on phones). */
+  width?: number;
+}
+
+/** A chart: a pure function from its dataset's rows to everything the page shows. */
+export type ChartBuilder = (rows: readonly ProductRow[], options: ChartOptions) => ChartOutput;
