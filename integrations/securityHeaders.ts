@@ -3,9 +3,10 @@
  * strict Content-Security-Policy on every page — scripts only from our own
  * files, no inline script, no eval, nothing from another origin — and frame
  * rules that forbid framing everywhere except the /embed/ pages. Generated at
- * build time so the paths include the base path.
+ * build time so the paths include the base path. It also moves the English
+ * 404 page to en/404.html, where static hosts look for it.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
@@ -53,6 +54,12 @@ export default function securityHeaders(): AstroIntegration {
         base = config.base;
       },
       "astro:build:done": ({ dir }) => {
+        // Static hosts look for <folder>/404.html; Astro's directory format wrote en/404/index.html.
+        const en404 = fileURLToPath(new URL("en/404/index.html", dir));
+        if (existsSync(en404)) {
+          renameSync(en404, fileURLToPath(new URL("en/404.html", dir)));
+          rmSync(fileURLToPath(new URL("en/404/", dir)), { recursive: true });
+        }
         writeFileSync(fileURLToPath(new URL("_headers", dir)), headersFile(base));
       },
     },

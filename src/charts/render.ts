@@ -327,7 +327,7 @@ export function rowChart(spec: RowChartSpec): string {
     ),
     ...legendMarks(spec.legend ?? [], marginLeft, width),
   ];
-  const marginTop = spec.legend && spec.legend.length > 0 ? 8 + LEGEND_HEIGHT : 8;
+  const marginTop = 8 + LEGEND_HEIGHT * legendLines(spec.legend ?? [], width);
 
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const node = Plot.plot({
@@ -355,14 +355,36 @@ export function rowChart(spec: RowChartSpec): string {
 
 const LEGEND_HEIGHT = 24;
 
-/** Swatches and labels above the rows, from the left edge (wrapping to a second line if needed). */
-function legendMarks(items: LegendItem[], marginLeft: number, width: number): Plot.Markish[] {
-  const marks: Plot.Markish[] = [];
+/** Where each legend item goes: left to right, wrapping to a new line when the width runs out. */
+function legendLayout(
+  items: LegendItem[],
+  width: number,
+): { item: LegendItem; x: number; line: number }[] {
+  const placed: { item: LegendItem; x: number; line: number }[] = [];
   let x = 2;
+  let line = 0;
   for (const item of items) {
     const w = 14 + 6 + textWidth(item.label) + 16;
-    if (x + w > width) throw new Error(`legend too wide for ${width}px: ${item.label}`);
-    const at = { frameAnchor: "top-left" as const, dy: 8 - LEGEND_HEIGHT };
+    if (x + w > width && x > 2) {
+      line++;
+      x = 2;
+    }
+    placed.push({ item, x, line });
+    x += w;
+  }
+  return placed;
+}
+
+function legendLines(items: LegendItem[], width: number): number {
+  return items.length === 0 ? 0 : Math.max(...legendLayout(items, width).map((p) => p.line)) + 1;
+}
+
+/** Swatches and labels above the rows, from the left edge (wrapping to more lines if needed). */
+function legendMarks(items: LegendItem[], marginLeft: number, width: number): Plot.Markish[] {
+  const marks: Plot.Markish[] = [];
+  const lines = legendLines(items, width);
+  for (const { item, x, line } of legendLayout(items, width)) {
+    const at = { frameAnchor: "top-left" as const, dy: 8 - LEGEND_HEIGHT * (lines - line) };
     marks.push(
       Plot.dot([item], {
         ...at,
@@ -381,7 +403,6 @@ function legendMarks(items: LegendItem[], marginLeft: number, width: number): Pl
         textAnchor: "start",
       }),
     );
-    x += w;
   }
   return marks;
 }

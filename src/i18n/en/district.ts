@@ -1,0 +1,44 @@
+import type { district as ko } from "../ko/district.ts";
+
+export const district: Record<keyof typeof ko, string> = {
+  indexTitle: "Districts",
+  indexDescription: "Everything known about the social economy of each of Seoul's 25 districts.",
+  indexLead:
+    "Choose a district to see its social-economy budgets, enterprise counts, public purchasing and programme targets, each with its source.",
+  indexTableTitle: "All districts",
+  colDistrict: "District",
+  colFacts: "Social-economy figures",
+  colEnterprises: "Social-economy enterprises (latest printed total)",
+  colRounds: "Special-zone rounds",
+  pageDescription:
+    "The social economy of {name}: budgets, enterprise counts, public purchasing and programme targets, traced to source and page.",
+  summary: "The atlas holds {facts} social-economy figures about {name}, from {sources} documents.",
+  noDataTitle: "No data yet",
+  noData:
+    "None of the atlas's source documents gives social-economy figures (budgets, enterprise counts, public purchasing) for {name} yet.",
+  noDataFill:
+    "This page fills up when someone transcribes a public document: the district office's social-economy master plan or work report, its budget book, or the register of social-economy enterprises on the Seoul Open Data Plaza. The data page and data/README.md in the repository say how.",
+  howToAdd: "How to add data",
+  chartsTitle: "Against other districts and Seoul",
+  chartsIntro: "In the charts below, {name} is drawn with a heavy outline and a bold label.",
+  factsTitle: "Every figure known",
+  factsIntro: "By measure, with the value and unit as printed and the source and page.",
+  colPeriod: "Period",
+  colCategory: "Item",
+  colFunder: "Funder",
+  colStatus: "Status",
+  colValue: "Value",
+  colPrinted: "As printed",
+  colSource: "Source, page",
+  rows: "{n} figures",
+  programmesTitle: "Programmes taken part in",
+  specialZone: "Seoul social-economy special zone",
+  noProgrammes:
+    "No record of selection for Seoul's social-economy special-zone programme (11 districts, 2015–2017).",
+  project: "Project",
+  neighboursTitle: "Neighbouring districts",
+  neighboursIntro: "Districts next to this one on the map.",
+  populationTitle: "Population (context)",
+  population: "Registered population {value} ({date}, {source}).",
+  backToIndex: "All districts",
+};
