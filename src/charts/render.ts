@@ -350,6 +350,7 @@ export function rowChart(spec: RowChartSpec): string {
     color: { type: "identity" },
     marks,
   });
+  if (spec.lang === "en") markKorean(node as unknown as Element, document);
   return accessibleSvg(node as unknown as Element, spec.title, spec.description, document);
 }
 
@@ -408,6 +409,37 @@ function legendMarks(items: LegendItem[], marginLeft: number, width: number): Pl
 }
 
 /** role="img", an accessible name, and <title>/<desc> as the first children. */
+const HANGUL_RUN =
+  /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+(?:[\s·()\d.,]*[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+)*/g;
+
+/**
+ * In an English chart, Korean fragments (printed captions, programme names)
+ * go into <tspan lang="ko"> so screen readers and the English-page check know
+ * what they are.
+ */
+function markKorean(svg: Element, document: globalThis.Document | object): void {
+  const doc = document as unknown as globalThis.Document;
+  for (const text of [...svg.querySelectorAll("text, tspan")]) {
+    for (const node of [...text.childNodes]) {
+      if (node.nodeType !== 3 || !HANGUL_OR_CJK.test(node.textContent ?? "")) continue;
+      const value = node.textContent ?? "";
+      const parts: Node[] = [];
+      let last = 0;
+      for (const m of value.matchAll(HANGUL_RUN)) {
+        if (m.index > last) parts.push(doc.createTextNode(value.slice(last, m.index)));
+        const span = doc.createElementNS(SVG_NS, "tspan");
+        span.setAttribute("lang", "ko");
+        span.textContent = m[0];
+        parts.push(span);
+        last = m.index + m[0].length;
+      }
+      if (last < value.length) parts.push(doc.createTextNode(value.slice(last)));
+      for (const p of parts) text.insertBefore(p, node);
+      text.removeChild(node);
+    }
+  }
+}
+
 function accessibleSvg(
   node: Element,
   title: string,

@@ -16,7 +16,7 @@ export const compare: Record<keyof typeof ko, string> = {
     "Each document's budget covers something different: Yeongdeungpo's is the whole social-economy division, Seongbuk's the financial plan of its master plan, Dobong's a single centre. Totals of different scope can't be compared by size, so read each table's caption.",
   specialZoneTitle: "Districts selected for Seoul's social-economy special zone",
   specialZoneLead:
-    "In three rounds in 2015–2016 Seoul selected 11 districts for the preparatory and main stages of its social-economy special-zone programme (사회적경제 특구).",
+    "In three rounds in 2015–2016 Seoul selected 11 districts for the preparatory and main stages of its social-economy special-zone programme {term}.",
   specialZoneTable: "Selected districts and projects (table)",
   colRound: "Round",
   colDistrict: "District",
