@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { InputError, type InputProblem } from "./inputError.ts";
 import { readTable, type Columns, type Row } from "./readTable.ts";
 import * as schemas from "./inputSchemas.ts";
+import { readRegisters } from "./registers/readRegisters.ts";
 import type {
   DistrictRow,
   FactRow,
@@ -90,6 +91,13 @@ export function readInputTablesCollecting(dataDir: string): {
   const referencesOk = !problems.some(
     (p) => referenceFiles.has(p.file) || p.file.startsWith(join(dataDir, "labels")),
   );
+  // Registers (one enterprise a row) are counted into facts that join the transcribed ones.
+  if (referencesOk) {
+    const registers = readRegisters(dataDir, input);
+    problems.push(...registers.problems);
+    files.push(...registers.files);
+    input.facts.push(...registers.facts);
+  }
   return { input, problems, referencesOk };
 }
 
