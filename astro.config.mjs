@@ -9,6 +9,9 @@ const base = process.env.BASE_PATH || "/";
 
 export default defineConfig({
   output: "static",
+  // Tests build the site from another data folder into a temporary directory.
+  publicDir: process.env.ATLAS_PUBLIC_DIR || "public",
+  outDir: process.env.ATLAS_OUT_DIR || "dist",
   site,
   base,
   trailingSlash: "always",

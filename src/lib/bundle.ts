@@ -20,7 +20,11 @@ let cached: Bundle | undefined;
 
 export function bundle(): Bundle {
   if (!cached) {
-    const path = resolve(process.cwd(), "public/data/bundle.json");
+    const path = resolve(
+      process.cwd(),
+      process.env.ATLAS_PUBLIC_DIR || "public",
+      "data/bundle.json",
+    );
     let text: string;
     try {
       text = readFileSync(path, "utf8");
