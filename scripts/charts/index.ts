@@ -9,6 +9,7 @@ import { field, type Product, type ProductRow } from "../products/product.ts";
 import { enterprises } from "../products/enterprises.ts";
 import { budgetLines, budgetYears } from "../products/budgets.ts";
 import { purchasing } from "../products/purchasing.ts";
+import { factsTable } from "../products/factsTable.ts";
 import { fieldsOf, firstPrinting, rowsOf } from "./chartRows.ts";
 import * as aq from "arquero";
 import { tableFrom } from "../products/tableFrom.ts";
@@ -51,6 +52,7 @@ const ENTERPRISE_FIELDS = [
   "per_10k_residents",
   "share_of_seoul_pct",
   "source_id",
+  "source_kind",
   "page",
   "fact_id",
 ];
@@ -61,6 +63,7 @@ export function chartDatasets(model: Model, checks: Check[]): Product[] {
     budgetLines(model.facts),
     budgetYears(model.facts),
     purchasing(model.facts, checks),
+    factsTable(model.facts),
   ];
   const ent = rowsOf(base, "enterprises");
 
@@ -137,7 +140,41 @@ export function chartDatasets(model: Model, checks: Check[]): Product[] {
     .orderby("district_code", "caption", "year", "funder_key")
     .objects() as ProductRow[];
 
-  const purchasingRows = rowsOf(base, "purchasing").filter((r) => /^\d{4}$/.test(str(r, "period")));
+  // Target against result, with the rate check: official documents only, so that press releases
+  // and news reports (other scopes, other dates) are never drawn as if alike. They have their own chart.
+  const official = new Set(["official-document", "official-statistic"]);
+  const purchasingRows = rowsOf(base, "purchasing").filter(
+    (r) => /^\d{4}$/.test(str(r, "period")) && official.has(str(r, "source_kind")),
+  );
+
+  // Every single-year purchasing figure of every kind, each point keeping its source kind. Where
+  // two sources print the same figure (same place, year, status and value), it is drawn once: from
+  // the official document if there is one, else from the earliest source; the repetition stays in
+  // facts.csv.
+  const yearly = rowsOf(base, "facts").filter(
+    (r) => r.measure === "purchasing" && /^\d{4}$/.test(str(r, "period")),
+  );
+  const sameFigure = (r: ProductRow) =>
+    `${str(r, "district_code")}|${str(r, "period")}|${str(r, "status")}|${str(r, "value")}`;
+  const sourceDate = new Map(model.sources.map((s) => [s.id, s.date]));
+  const series = firstPrinting(
+    [...yearly].sort(
+      (a, b) =>
+        Number(!official.has(str(a, "source_kind"))) -
+          Number(!official.has(str(b, "source_kind"))) ||
+        (sourceDate.get(str(a, "source_id")) ?? "").localeCompare(
+          sourceDate.get(str(b, "source_id")) ?? "",
+        ) ||
+        str(a, "fact_id").localeCompare(str(b, "fact_id")),
+    ),
+    sameFigure,
+  ).sort(
+    (a, b) =>
+      str(a, "district_code").localeCompare(str(b, "district_code")) ||
+      str(a, "period").localeCompare(str(b, "period")) ||
+      str(a, "status").localeCompare(str(b, "status")) ||
+      str(a, "fact_id").localeCompare(str(b, "fact_id")),
+  );
 
   const specialZone = lines.filter(
     (r) =>
@@ -244,6 +281,30 @@ export function chartDatasets(model: Model, checks: Check[]): Product[] {
         "rate_fact_id",
       ],
       purchasingRows,
+    ),
+    chart(
+      "purchasing-series",
+      "사회적경제제품 공공구매 연도별 추이 (출처 종류별 표시)",
+      "Public purchasing of social-economy products by year, each point marked by the kind of its source",
+      "Every single-year purchasing target and result for Seoul as a whole and the districts, from official documents, press releases and news reports, one row per printed figure with its source kind. A figure printed by more than one source (same place, year, status and value) is drawn once, from the official document if there is one, else from the earliest source; every printing stays in facts.csv.",
+      base,
+      "facts",
+      [
+        "district_code",
+        "district_slug",
+        "district_ko",
+        "district_en",
+        "period",
+        "status",
+        "value",
+        "value_printed",
+        "unit_printed",
+        "source_id",
+        "source_kind",
+        "page",
+        "fact_id",
+      ],
+      series,
     ),
     chart(
       "special-zone-budget",

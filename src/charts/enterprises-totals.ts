@@ -8,6 +8,7 @@ import { t } from "../i18n/index.ts";
 import { cellNumber, cellText, type ProductRow } from "../lib/bundle.ts";
 import { formatCount, formatNumber, formatPercent, formatPeriod } from "../lib/format.ts";
 import type { ChartBuilder } from "./types.ts";
+import { kindLabel, kindShort } from "../lib/sourceKind.ts";
 import {
   NONE,
   OKABE_ITO,
@@ -32,6 +33,7 @@ export const enterprisesTotals: ChartBuilder = (rows, { lang, highlight, width }
     const c = count(r);
     return c === null ? NONE : formatCount(c, lang);
   };
+  const kind = (r: ProductRow) => cellText(r, "source_kind");
   const definitions = firstSeen(rows, (r) => cellText(r, "type_key"));
   const definition = (r: ProductRow) =>
     cellText(r, "type_key") === "all"
@@ -47,7 +49,7 @@ export const enterprisesTotals: ChartBuilder = (rows, { lang, highlight, width }
   const drawn = (r: ProductRow) => count(r) !== null && !(hasDistricts && code(r) === SEOUL);
 
   const chartRows: Row[] = sorted.map((r, i) => {
-    const parts = [countText(r), date(r)];
+    const parts = [countText(r), date(r), kindShort(kind(r), lang)];
     if (definitions.length > 1) parts.push(definition(r));
     if (!drawn(r) && count(r) !== null)
       parts.push(
@@ -97,7 +99,9 @@ export const enterprisesTotals: ChartBuilder = (rows, { lang, highlight, width }
       : tr(lang, `${when} 기준 합계입니다.`, `Totals as of ${when}.`);
   }
 
-  const listed = sorted.map((r) => `${name(r)} ${countText(r)} (${date(r)})`);
+  const listed = sorted.map(
+    (r) => `${name(r)} ${countText(r)} (${date(r)}, ${kindLabel(kind(r), lang)})`,
+  );
   const alt = tr(
     lang,
     `가로 막대 그래프: 자치구별로 인쇄된 사회적경제기업 합계를 기준일과 함께 그렸습니다 (순위 아님): ${listJoin(listed, lang)}.${hasDistricts && rows.some((r) => code(r) === SEOUL) ? " 서울 전체 합계는 자치구와 규모가 달라 막대 없이 숫자로만 적었습니다." : ""}`,
@@ -122,6 +126,7 @@ export const enterprisesTotals: ChartBuilder = (rows, { lang, highlight, width }
       { label: tr(lang, "주민 1만 명당", "Per 10,000 residents"), numeric: true },
       { label: tr(lang, "서울 대비 비중", "Share of Seoul"), numeric: true },
       { label: t(lang, "tableSource") },
+      { label: tr(lang, "출처 종류", "Kind of source") },
       { label: t(lang, "tablePage"), ...koColumn(lang, pageCells) },
       { label: t(lang, "tableFact") },
     ],
@@ -140,6 +145,7 @@ export const enterprisesTotals: ChartBuilder = (rows, { lang, highlight, width }
         num("per_10k_residents", 2),
         share === null ? NONE : formatPercent(share, lang, 1),
         cellText(r, "source_id"),
+        kindLabel(kind(r), lang),
         cellText(r, "page"),
         cellText(r, "fact_id"),
       ];

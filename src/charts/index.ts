@@ -8,6 +8,7 @@ import { enterprisesTotals } from "./enterprises-totals.ts";
 import { budgetYears } from "./budget-years.ts";
 import { budgetByFunder } from "./budget-by-funder.ts";
 import { purchasing } from "./purchasing.ts";
+import { purchasingSeries } from "./purchasing-series.ts";
 import { specialZoneBudget } from "./special-zone-budget.ts";
 
 export const CHARTS = {
@@ -16,6 +17,7 @@ export const CHARTS = {
   "budget-years": { build: budgetYears },
   "budget-by-funder": { build: budgetByFunder },
   purchasing: { build: purchasing },
+  "purchasing-series": { build: purchasingSeries },
   "special-zone-budget": { build: specialZoneBudget },
 } satisfies Record<string, { build: ChartBuilder }>;
 

@@ -417,7 +417,7 @@ const HANGUL_RUN =
  * go into <tspan lang="ko"> so screen readers and the English-page check know
  * what they are.
  */
-function markKorean(svg: Element, document: globalThis.Document | object): void {
+export function markKorean(svg: Element, document: globalThis.Document | object): void {
   const doc = document as unknown as globalThis.Document;
   for (const text of [...svg.querySelectorAll("text, tspan")]) {
     for (const node of [...text.childNodes]) {
@@ -440,7 +440,7 @@ function markKorean(svg: Element, document: globalThis.Document | object): void 
   }
 }
 
-function accessibleSvg(
+export function accessibleSvg(
   node: Element,
   title: string,
   description: string,

@@ -30,6 +30,7 @@ export const district: Record<keyof typeof ko, string> = {
   colValue: "Value",
   colPrinted: "As printed",
   colSource: "Source, page",
+  colKind: "Kind of source",
   rows: "{n} figures",
   programmesTitle: "Programmes taken part in",
   specialZone: "Seoul social-economy special zone",

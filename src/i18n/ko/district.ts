@@ -28,6 +28,7 @@ export const district = {
   colValue: "값",
   colPrinted: "인쇄된 값",
   colSource: "출처·쪽",
+  colKind: "출처 종류",
   rows: "{n}개",
   programmesTitle: "참여한 사업",
   specialZone: "서울시 사회적경제 특구",

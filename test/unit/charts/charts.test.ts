@@ -32,6 +32,7 @@ const HIGHLIGHT: Record<ChartId, string | undefined> = {
   "budget-years": "dobong",
   "budget-by-funder": "yeongdeungpo",
   purchasing: "seongbuk",
+  "purchasing-series": "seongbuk",
   "special-zone-budget": undefined,
 };
 
@@ -49,6 +50,8 @@ const BARS: Record<ChartId, (rows: ProductRow[]) => number> = {
     rows.filter((r) => cellNumber(r, "target_krw") !== null).length +
     rows.filter((r) => cellNumber(r, "actual_krw") !== null).length,
   "special-zone-budget": (rows) => rows.filter((r) => cellNumber(r, "value_krw") !== null).length,
+  // A dot chart: points, no bars.
+  "purchasing-series": () => 0,
 };
 
 /** A figure computed from the fixture rows that the takeaway must state. */
@@ -86,6 +89,13 @@ const TAKEAWAY_NUMBER: Record<ChartId, (rows: ProductRow[], lang: Lang) => strin
     ),
   "special-zone-budget": (rows, lang) =>
     formatKrwShort(Math.max(...rows.map((r) => cellNumber(r, "value_krw") ?? 0)), lang),
+  "purchasing-series": (rows, lang) => {
+    const results = rows.filter((r) => r.status === "actual" && cellNumber(r, "value") !== null);
+    const latest = [...results].sort((a, b) =>
+      cellText(b, "period").localeCompare(cellText(a, "period")),
+    )[0]!;
+    return formatKrwShort(cellNumber(latest, "value")!, lang);
+  },
 };
 
 describe.each(IDS)("chart %s", (id) => {
@@ -216,6 +226,44 @@ describe("honesty", () => {
     }
     expect(ko.takeaway).toContain("주의");
     expect(build("enterprises-totals", "en").takeaway).toContain("compare with care");
+  });
+
+  it("enterprises-totals names the kind of source on every figure and in the table", () => {
+    const ko = build("enterprises-totals", "ko");
+    expect(texts(ko.svg)).toContain("140개 · 2017년 3월 · 언론");
+    expect(texts(ko.svg)).toContain("131개 · 2017년 3월 1일 · 공식 문서");
+    const kindColumn = ko.table.columns.findIndex((c) => c.label === "출처 종류");
+    expect(ko.table.rows.map((r) => r[kindColumn])).toContain("언론 보도");
+  });
+
+  it("purchasing-series marks each point's kind by shape and label, not colour alone", () => {
+    const rows = FIXTURES["purchasing-series"];
+    for (const lang of ["ko", "en"] as const) {
+      const chart = build("purchasing-series", lang);
+      // Filled marks for official documents, hollow ones for releases and reports.
+      const official = rows.filter(
+        (r) => r.source_kind === "official-document" && cellNumber(r, "value") !== null,
+      ).length;
+      const hollow = rows.filter(
+        (r) => r.source_kind !== "official-document" && cellNumber(r, "value") !== null,
+      ).length;
+      expect(chart.svg.match(/fill="none"/g)?.length ?? 0).toBeGreaterThanOrEqual(hollow);
+      expect(official).toBeGreaterThan(0);
+      // Every result from a release or report says so in its label.
+      const labels = texts(chart.svg);
+      const news = lang === "ko" ? " · 언론" : " · news";
+      const press = lang === "ko" ? " · 보도자료" : " · press release";
+      for (const r of rows.filter(
+        (r) => r.status === "actual" && r.source_kind !== "official-document",
+      ))
+        expect(labels.some((t) => t.endsWith(r.source_kind === "news-report" ? news : press))).toBe(
+          true,
+        );
+      const kindColumn = chart.table.columns.findIndex(
+        (c) => c.label === (lang === "ko" ? "출처 종류" : "Kind of source"),
+      );
+      expect(kindColumn).toBeGreaterThan(-1);
+    }
   });
 
   it("budget-years heads each district's bars with what its total covers", () => {

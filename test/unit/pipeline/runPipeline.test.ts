@@ -42,6 +42,7 @@ describe("golden output of the good fixture", () => {
         "charts/enterprises-northeast-2017.csv",
         "charts/enterprises-totals.csv",
         "charts/purchasing.csv",
+        "charts/purchasing-series.csv",
         "charts/special-zone-budget.csv",
         "datapackage.json",
         "district-profiles.csv",
