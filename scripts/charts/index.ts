@@ -57,6 +57,19 @@ const ENTERPRISE_FIELDS = [
   "fact_id",
 ];
 
+// Lines of different tables (captions) are never added together.
+const FUNDER_GROUP = [
+  "district_code",
+  "district_slug",
+  "district_ko",
+  "district_en",
+  "year",
+  "funder_key",
+  "funder_en",
+  "caption",
+  "source_id",
+];
+
 export function chartDatasets(model: Model, checks: Check[]): Product[] {
   const base = [
     enterprises(model.facts),
@@ -111,31 +124,9 @@ export function chartDatasets(model: Model, checks: Check[]): Product[] {
           r.district_code !== "11000",
       )
       .map((r) => ({ ...r })),
-    fieldsOf(base, "budgets", [
-      "district_code",
-      "district_slug",
-      "district_ko",
-      "district_en",
-      "year",
-      "funder_key",
-      "funder_en",
-      "caption",
-      "source_id",
-      "value_krw",
-      "page",
-    ]).map((f) => f.name),
+    fieldsOf(base, "budgets", [...FUNDER_GROUP, "value_krw", "page"]).map((f) => f.name),
   )
-    .groupby(
-      "district_code",
-      "district_slug",
-      "district_ko",
-      "district_en",
-      "year",
-      "funder_key",
-      "funder_en",
-      "caption",
-      "source_id",
-    )
+    .groupby(...FUNDER_GROUP)
     .rollup({ value_krw: aq.op.sum("value_krw"), lines: aq.op.count(), page: aq.op.min("page") })
     .orderby("district_code", "caption", "year", "funder_key")
     .objects() as ProductRow[];

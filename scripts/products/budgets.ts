@@ -1,7 +1,7 @@
 import * as aq from "arquero";
 import { tableFrom } from "./tableFrom.ts";
 import type { Fact } from "../lib/model.ts";
-import { field, type Field, type Product, type ProductRow } from "./product.ts";
+import { DISTRICT_FIELDS, field, type Field, type Product, type ProductRow } from "./product.ts";
 
 const BUDGET_MEASURES = new Set(["budget", "special_zone_grant"]);
 
@@ -11,10 +11,7 @@ const yearOf = (f: Fact) =>
     : null;
 
 const LINE_FIELDS: Field[] = [
-  field("district_code", "string", "Seoul administrative code; 11000 is Seoul as a whole."),
-  field("district_slug", "string", "URL slug of the district."),
-  field("district_ko", "string", "District name in Korean."),
-  field("district_en", "string", "District name in English."),
+  ...DISTRICT_FIELDS,
   field("period", "string", "Period as printed."),
   field("year", "integer", "The calendar year, where the period lies within one."),
   field("measure", "string", "budget, or special_zone_grant for Seoul's special-zone grants."),

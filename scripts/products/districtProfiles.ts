@@ -1,7 +1,7 @@
 import * as aq from "arquero";
 import { tableFrom } from "./tableFrom.ts";
 import type { District, Fact, Participation } from "../lib/model.ts";
-import { field, type Product, type ProductRow } from "./product.ts";
+import { DISTRICT_FIELDS, field, type Product, type ProductRow } from "./product.ts";
 
 /**
  * One row per district (and Seoul): how much is known about it, from which
@@ -72,10 +72,7 @@ export function districtProfiles(
     description_en:
       "One row per district and for Seoul as a whole: how many social-economy facts the atlas holds, which measures and sources, the latest printed enterprise total, and the special-zone rounds it took part in.",
     fields: [
-      field("district_code", "string", "Seoul administrative code; 11000 is Seoul as a whole."),
-      field("district_slug", "string", "URL slug of the district."),
-      field("district_ko", "string", "District name in Korean."),
-      field("district_en", "string", "District name in English."),
+      ...DISTRICT_FIELDS,
       field("is_city", "boolean", "Seoul as a whole rather than one district."),
       field("tile_row", "integer", "Row on the tile-grid map."),
       field("tile_col", "integer", "Column on the tile-grid map."),

@@ -2,7 +2,7 @@ import * as aq from "arquero";
 import { tableFrom } from "./tableFrom.ts";
 import type { Fact } from "../lib/model.ts";
 import { stable } from "../lib/reconcile.ts";
-import { field, type Product, type ProductRow } from "./product.ts";
+import { DISTRICT_FIELDS, field, type Product, type ProductRow } from "./product.ts";
 import { populationLookup } from "./nearestPopulation.ts";
 
 /**
@@ -69,10 +69,7 @@ export function enterprises(facts: readonly Fact[]): Product {
     description_en:
       "Every printed count of social-economy enterprises, by district, type and reference date. Per-10,000-resident figures use the registered population printed nearest the count's date (within a year; see population_period). Counts of different dates or sources are not comparable without saying so.",
     fields: [
-      field("district_code", "string", "Seoul administrative code; 11000 is Seoul as a whole."),
-      field("district_slug", "string", "URL slug of the district."),
-      field("district_ko", "string", "District name in Korean."),
-      field("district_en", "string", "District name in English."),
+      ...DISTRICT_FIELDS,
       field("period", "string", "Reference date or year of the count, as printed."),
       field("period_end", "date", "Last day of the period (the count's reference date)."),
       field(

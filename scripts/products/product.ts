@@ -32,3 +32,11 @@ export function field(name: string, type: FieldType, description: string, unit?:
 export function productPath(p: Pick<Product, "name" | "folder">): string {
   return p.folder ? `${p.folder}/${p.name}.csv` : `${p.name}.csv`;
 }
+
+/** The four columns that name a district, described alike in every product. */
+export const DISTRICT_FIELDS: readonly Field[] = [
+  field("district_code", "string", "Seoul administrative code; 11000 is Seoul as a whole."),
+  field("district_slug", "string", "URL slug of the district."),
+  field("district_ko", "string", "District name in Korean."),
+  field("district_en", "string", "District name in English."),
+];

@@ -1,7 +1,7 @@
 import * as aq from "arquero";
 import { tableFrom } from "./tableFrom.ts";
 import type { Fact } from "../lib/model.ts";
-import { field, type Product, type ProductRow } from "./product.ts";
+import { DISTRICT_FIELDS, field, type Product, type ProductRow } from "./product.ts";
 import type { Check } from "../lib/reconcile.ts";
 
 /**
@@ -66,10 +66,7 @@ export function purchasing(facts: readonly Fact[], checks: readonly Check[]): Pr
     description_en:
       "Target and result of public purchasing from social-economy enterprises, by district and year, with the achievement rate as printed and as recomputed (result ÷ target × 100).",
     fields: [
-      field("district_code", "string", "Seoul administrative code; 11000 is Seoul as a whole."),
-      field("district_slug", "string", "URL slug of the district."),
-      field("district_ko", "string", "District name in Korean."),
-      field("district_en", "string", "District name in English."),
+      ...DISTRICT_FIELDS,
       field("period", "string", "Year, as printed."),
       field("target_krw", "integer", "Purchasing target in won.", "KRW"),
       field("target_printed", "string", "Target as printed."),
