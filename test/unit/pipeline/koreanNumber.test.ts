@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { NumberFormatError, parsePrintedValue } from "../../../scripts/lib/koreanNumber.ts";
+import { NumberFormatError, parsePrintedValue } from "../../../scripts/normalise/koreanNumber.ts";
 
 const num = (value: number, decimals = 0, words = false) => ({
   kind: "number",

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import iconv from "iconv-lite";
-import { readTable } from "../../../scripts/lib/readTable.ts";
-import { factColumns } from "../../../scripts/lib/inputSchemas.ts";
+import { readTable } from "../../../scripts/read/readTable.ts";
+import { factColumns } from "../../../scripts/validate/inputSchemas.ts";
 
 const columns = {
   id: z.string().regex(/^[a-z]+$/, { error: "expected lower-case letters" }),

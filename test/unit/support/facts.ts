@@ -1,4 +1,4 @@
-import type { Fact } from "../../../scripts/lib/model.ts";
+import type { Fact } from "../../../contract/model.ts";
 
 /** A complete Fact with neutral defaults; tests override what they are about. */
 export function fact(over: Partial<Fact> & Pick<Fact, "id">): Fact {
