@@ -15,3 +15,14 @@ export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 export const STATUSES = ["plan", "target", "actual"] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** How a printed number bounds the true one: "약 21억", "2억여원" (approximate), "100개 이상" (at least). */
+export const QUALIFIERS = [
+  "",
+  "approximate",
+  "at_least",
+  "more_than",
+  "at_most",
+  "less_than",
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];

@@ -3,7 +3,7 @@
  * the aggregates and the public files are made from, and what the site reads
  * (through the site hand-off, see ./siteData.ts).
  */
-import type { MeasureKind, SourceKind, Status } from "./enums.ts";
+import type { MeasureKind, Qualifier, SourceKind, Status } from "./enums.ts";
 
 export interface District {
   code: string;
@@ -64,6 +64,8 @@ export interface Fact {
   unit: string;
   value_printed: string;
   unit_printed: string;
+  /** What the print says of the number's precision: "" (exact as printed), approximate, at_least … */
+  qualifier: Qualifier;
   /** Decimal places as printed, so recomputed rates are compared at the printed precision. */
   decimals: number;
   is_total: boolean;
@@ -72,6 +74,8 @@ export interface Fact {
   source_id: string;
   source_kind: SourceKind;
   page: string;
+  /** Section or table heading, as printed ("" where the input does not give it). */
+  section: string;
   caption: string;
   note: string;
   /** Where the row is in data/, for error messages and the audit trail. */

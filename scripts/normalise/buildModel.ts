@@ -155,10 +155,21 @@ export function buildModel(input: RawInput, options: { inputComplete?: boolean }
 
     let value: number | null = null;
     let decimals = 0;
+    let qualifier = f.qualifier;
     try {
       const parsed = parsePrintedValue(f.value_printed, f.unit_printed);
       if (parsed.kind === "number") {
         decimals = parsed.decimals;
+        // The print's own word (약, 여, 이상 …) decides; the column may only say the same or
+        // supply one the cell cannot show ("about" said in the sentence around it).
+        if (parsed.qualifier !== "" && f.qualifier !== "" && parsed.qualifier !== f.qualifier) {
+          at(
+            row,
+            "qualifier",
+            `"${f.value_printed}" is printed as ${parsed.qualifier}, but the column says ${f.qualifier}`,
+          );
+        }
+        if (parsed.qualifier !== "") qualifier = parsed.qualifier;
         if (parsed.words && f.unit_printed !== "원") {
           at(
             row,
@@ -200,6 +211,7 @@ export function buildModel(input: RawInput, options: { inputComplete?: boolean }
       unit: unit.canonical,
       value_printed: f.value_printed,
       unit_printed: f.unit_printed,
+      qualifier,
       decimals,
       is_total: f.is_total,
       part_of: f.part_of,
@@ -209,6 +221,7 @@ export function buildModel(input: RawInput, options: { inputComplete?: boolean }
       source_id: source.id,
       source_kind: source.kind,
       page: f.page,
+      section: f.section,
       caption: f.caption,
       note: f.note,
       input_file: row.file,

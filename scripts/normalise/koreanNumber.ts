@@ -2,12 +2,22 @@
  * Numbers as Korean government documents print them:
  *   "4,800"  "△ 21,634" (△ = minus)  "-" (none / not applicable, not zero)
  *   "12억"  "5억9천" (= 5억 9천만)  "3억7573만"  "86%"  "3,000건" (unit glued on)
+ * and approximations as printed: "약 21억원", "2억여원", "2억8천여만원", "100개 이상".
  * Parsing never rounds or guesses: anything else is an error that says what
  * was expected.
  */
+import type { Qualifier } from "../../contract/enums.ts";
 
 export type PrintedValue =
-  { kind: "number"; value: number; decimals: number; words: boolean } | { kind: "dash" };
+  | { kind: "number"; value: number; decimals: number; words: boolean; qualifier: Qualifier }
+  | { kind: "dash" };
+
+const BOUND_WORDS: Record<string, Qualifier> = {
+  이상: "at_least",
+  초과: "more_than",
+  이하: "at_most",
+  미만: "less_than",
+};
 
 export class NumberFormatError extends Error {}
 
@@ -93,7 +103,27 @@ export function parsePrintedValue(printed: string, unit: string): PrintedValue {
   let text = printed.trim();
   if (text === "") throw new NumberFormatError(`an empty cell is not ${EXPECTED}`);
   if (text === "-") return { kind: "dash" };
+  let qualifier: Qualifier = "";
+  const about = /^약\s*/.exec(text);
+  if (about) {
+    qualifier = "approximate";
+    text = text.slice(about[0].length);
+  }
+  const bound = /\s*(이상|초과|이하|미만)$/.exec(text);
+  if (bound) {
+    if (qualifier !== "")
+      throw new NumberFormatError(`"${printed}" is both "약" and "${bound[1]}"`);
+    qualifier = BOUND_WORDS[bound[1]!]!;
+    text = text.slice(0, -bound[0].length);
+  }
   if (unit !== "" && text.endsWith(unit)) text = text.slice(0, -unit.length).trim();
+  // "2억여", "2억8천여만", "49억 1천여만": 여 after a number or unit word means "a little over".
+  if (/[\d조억만천백십]여(?=[만원]|$|\s)/.test(text)) {
+    if (qualifier !== "" && qualifier !== "approximate")
+      throw new NumberFormatError(`"${printed}" is both "여" and a bound`);
+    qualifier = "approximate";
+    text = text.replace(/([\d조억만천백십])여(?=[만원]|$|\s)/g, "$1");
+  }
   let sign = 1;
   const negative = /^(?:△|▲|-)\s*/.exec(text);
   if (negative) {
@@ -101,10 +131,18 @@ export function parsePrintedValue(printed: string, unit: string): PrintedValue {
     text = text.slice(negative[0].length);
   }
   if (/[조억만천백십]/.test(text)) {
-    const value = wordNumber(text);
-    return { kind: "number", value: sign * value || 0, decimals: 0, words: true };
+    // "49억 1천만", "73억 4천만": news prints a space after a large unit word; it carries no
+    // meaning. Anywhere else ("12 억") a space is a transcription slip and stays an error.
+    const value = wordNumber(text.replace(/([조억만])\s+(?=\d)/g, "$1"));
+    return { kind: "number", value: sign * value || 0, decimals: 0, words: true, qualifier };
   }
   const value = plainNumber(text);
   const digits = text.replaceAll(",", "");
-  return { kind: "number", value: sign * value || 0, decimals: decimalsOf(digits), words: false };
+  return {
+    kind: "number",
+    value: sign * value || 0,
+    decimals: decimalsOf(digits),
+    words: false,
+    qualifier,
+  };
 }

@@ -35,6 +35,9 @@ export const FIELD_MEANINGS_KO: Record<string, string> = {
   source_kind: "출처 종류: official-document, official-statistic, press-release, news-report.",
   page: "인쇄된 쪽 번호. 쪽 번호가 없는 문서는 절 제목.",
   caption: "인쇄된 표의 제목.",
+  section: "문서에 적힌 절이나 표의 제목 (입력에 있을 때).",
+  qualifier:
+    "값이 정확한지: 빈칸은 적힌 그대로, approximate(약·여), at_least(이상), more_than(초과), at_most(이하), less_than(미만).",
   note: "옮겨 적으며 내린 판단.",
   "sources/note": "출처에 대한 메모.",
   check_id: "검증의 고정 ID.",

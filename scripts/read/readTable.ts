@@ -5,6 +5,13 @@ import type { InputProblem } from "../validate/inputError.ts";
 
 /** One parser per column: a zod schema from the cell's text to its value. Nothing is type-guessed. */
 export type Columns = Record<string, z.ZodType<unknown, string>>;
+
+/**
+ * Columns a file may leave out (added to the contract later, so older folders
+ * still read): a missing one reads as an empty cell on every row, through its
+ * own parser, so a parser that rejects "" makes the column required after all.
+ */
+export const OPTIONAL_COLUMNS = new Set(["qualifier", "section"]);
 export type RowOf<C extends Columns> = { [K in keyof C]: z.output<C[K]> };
 
 export interface Row<C extends Columns> {
@@ -81,7 +88,8 @@ export function readTable<C extends Columns>(
     return { file, encoding, rows, problems };
   }
   const names = header.cells.map((c) => c.trim());
-  const missing = expected.filter((c) => !names.includes(c));
+  const missing = expected.filter((c) => !names.includes(c) && !OPTIONAL_COLUMNS.has(c));
+  const absent = expected.filter((c) => !names.includes(c) && OPTIONAL_COLUMNS.has(c));
   const unknown = names.filter((c) => !expected.includes(c));
   const repeated = names.filter((c, i) => names.indexOf(c) !== i);
   if (missing.length || unknown.length || repeated.length) {
@@ -111,8 +119,8 @@ export function readTable<C extends Columns>(
     }
     const record: Record<string, unknown> = {};
     let ok = true;
-    names.forEach((name, i) => {
-      const result = columns[name]!.safeParse(cells[i]!);
+    [...names, ...absent].forEach((name, i) => {
+      const result = columns[name]!.safeParse(cells[i] ?? "");
       if (result.success) record[name] = result.data;
       else {
         ok = false;

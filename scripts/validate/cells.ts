@@ -3,6 +3,7 @@
  * failure, what a person should have written.
  */
 import { z } from "zod";
+import { QUALIFIERS, type Qualifier } from "../../contract/enums.ts";
 
 export const requiredText = z
   .string()
@@ -118,3 +119,11 @@ export const computedAs = z
     }
     return { op: m[1] as "ratio" | "diff", a: m[2]!, b: m[3]! };
   });
+
+export const qualifier = z
+  .string()
+  .trim()
+  .refine((v): v is Qualifier => (QUALIFIERS as readonly string[]).includes(v), {
+    error: `expected an empty cell or one of ${QUALIFIERS.filter(Boolean).join(", ")}`,
+  })
+  .transform((v) => v as Qualifier);

@@ -66,11 +66,15 @@ export const factColumns = {
     .pipe(z.enum(STATUSES, { error: `expected one of ${STATUSES.join(", ")}` })),
   value_printed: cell.requiredText,
   unit_printed: cell.requiredText,
+  /** Optional column: what the print says of the number's precision (약, 여, 이상 …). */
+  qualifier: cell.qualifier,
   is_total: cell.boolean,
   part_of: cell.idList,
   computed_as: cell.computedAs,
   source_id: cell.slug,
   page: cell.requiredText,
+  /** Optional column: the section or table heading, as printed. */
+  section: cell.optionalText,
   caption: cell.optionalText,
   note: cell.optionalText,
 };

@@ -172,9 +172,12 @@ export function countRegister(
     funder: "",
     status: "actual" as const,
     unit_printed: "개",
+    // Counted, not printed: exact by construction.
+    qualifier: "" as const,
     computed_as: null,
     source_id: mapping.source_id.value,
     page: `register ${fileName} (lines ${firstLine}–${lastLine})`,
+    section: "",
     caption: table.titles.join(" / "),
   };
   const typeColumn = mapping.type_column.value;

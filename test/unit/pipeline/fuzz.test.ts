@@ -111,6 +111,7 @@ describe("parsePrintedValue", () => {
           value: expected,
           decimals: n.decimals,
           words: n.words,
+          qualifier: "",
         });
       }),
       runs(200),
