@@ -101,7 +101,7 @@ describe("parsePrintedValue: numbers as the documents print them", () => {
     expect(() => parsePrintedValue(printed, unit)).toThrow(NumberFormatError);
   });
 
-  test("a space is accepted only after a large unit word, as news prints it (\"73억 4천만 원\")", () => {
+  test('a space is accepted only after a large unit word, as news prints it ("73억 4천만 원")', () => {
     expect(parsePrintedValue("73억 4천만 원", "원")).toEqual(num(7_340_000_000, 0, true));
     expect(parsePrintedValue("5억 9천", "원")).toEqual(num(590_000_000, 0, true));
     // Anywhere else a space is read as a transcription slip, not guessed at.
