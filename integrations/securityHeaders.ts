@@ -1,7 +1,8 @@
 /**
  * Writes dist/_headers (the format Netlify and Cloudflare Pages read): a
  * strict Content-Security-Policy on every page — scripts only from our own
- * files, no inline script, no eval, nothing from another origin — and frame
+ * files, no inline script, no eval, nothing from another origin, inline
+ * styles only those the build wrote (by hash) — and frame
  * rules that forbid framing everywhere except the /embed/ pages. Generated at
  * build time so the paths include the base path. It also moves the English
  * 404 page to en/404.html, where static hosts look for it.
@@ -9,11 +10,24 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { inlineStylesUnder, type InlineStyles } from "./inlineStyleHashes.ts";
 
-// Inline style attributes are allowed: the build-time chart SVGs carry them.
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+/**
+ * The policy for a site whose inline styles (the page's inlined stylesheet,
+ * the chart SVGs' own <style> and style attributes) have the given hashes:
+ * exactly those are allowed, nothing broader.
+ */
+export function csp(styles: InlineStyles): string {
+  const styleSrc = [
+    "'self'",
+    ...styles.elements,
+    ...(styles.attributes.length > 0 ? ["'unsafe-hashes'", ...styles.attributes] : []),
+  ].join(" ");
+  return (
+    `default-src 'self'; script-src 'self'; style-src ${styleSrc}; img-src 'self' data:; ` +
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+  );
+}
 
 const COMMON = [
   "X-Content-Type-Options: nosniff",
@@ -22,8 +36,9 @@ const COMMON = [
 ];
 const SECTIONS = ["districts", "compare", "data", "quality", "sources", "about"];
 
-export function headersFile(base: string): string {
+export function headersFile(base: string, styles: InlineStyles): string {
   const b = base.endsWith("/") ? base : base + "/";
+  const CSP = csp(styles);
   const noFraming = [
     `Content-Security-Policy: ${CSP}; frame-ancestors 'none'`,
     "X-Frame-Options: DENY",
@@ -60,7 +75,8 @@ export default function securityHeaders(): AstroIntegration {
           renameSync(en404, fileURLToPath(new URL("en/404.html", dir)));
           rmSync(fileURLToPath(new URL("en/404/", dir)), { recursive: true });
         }
-        writeFileSync(fileURLToPath(new URL("_headers", dir)), headersFile(base));
+        const styles = inlineStylesUnder(fileURLToPath(dir));
+        writeFileSync(fileURLToPath(new URL("_headers", dir)), headersFile(base, styles));
       },
     },
   };

@@ -79,6 +79,9 @@ test("pages are served under a strict Content-Security-Policy", async () => {
   const csp = response.headers.get("content-security-policy") ?? "";
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain("unsafe-eval");
+  // Inline styles are allowed one by one, by hash: never all of them.
+  expect(csp).not.toContain("'unsafe-inline'");
+  expect(csp).toMatch(/style-src 'self' 'sha256-/);
   expect(csp).toMatch(/frame-ancestors 'none'/);
   expect(response.headers.get("x-content-type-options")).toBe("nosniff");
 });
