@@ -22,6 +22,9 @@ function canonicalValue(value: number, unit: UnitInfo): number | string {
   const scaled = value * unit.factor;
   if (unit.kind !== "money") return scaled;
   const rounded = Math.round(scaled);
+  if (!Number.isSafeInteger(rounded)) {
+    return `comes to ${scaled} won, beyond the range a number holds exactly (±${Number.MAX_SAFE_INTEGER} won)`;
+  }
   if (Math.abs(scaled - rounded) > 1e-6 * Math.max(1, Math.abs(scaled))) {
     return `comes to ${scaled} won, not a whole number of won`;
   }

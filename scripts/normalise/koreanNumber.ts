@@ -35,7 +35,24 @@ function decimalsOf(digits: string): number {
 
 function plainNumber(text: string): number {
   if (!PLAIN.test(text)) throw new NumberFormatError(`"${text}" is not ${EXPECTED}`);
+  // A double holds 15 significant digits exactly; more would be rounded silently.
+  const significant = text.replace(/[,.]/g, "").replace(/^0+/, "");
+  if (significant.length > 15) {
+    throw new NumberFormatError(
+      `"${text}" has more digits than a number can hold exactly (15 significant digits at most)`,
+    );
+  }
   return Number(text.replaceAll(",", ""));
+}
+
+/** A value beyond ±2^53 is no longer an exact whole number: refuse it rather than round it. */
+function exact(value: number, printed: string): number {
+  if (!Number.isSafeInteger(Math.trunc(value))) {
+    throw new NumberFormatError(
+      `"${printed}" is beyond the range a number holds exactly (±${Number.MAX_SAFE_INTEGER})`,
+    );
+  }
+  return value;
 }
 
 /** A group below 만: "7573", "9천", "1천2백", "1,200". */
@@ -133,7 +150,7 @@ export function parsePrintedValue(printed: string, unit: string): PrintedValue {
   if (/[조억만천백십]/.test(text)) {
     // "49억 1천만", "73억 4천만": news prints a space after a large unit word; it carries no
     // meaning. Anywhere else ("12 억") a space is a transcription slip and stays an error.
-    const value = wordNumber(text.replace(/([조억만])\s+(?=\d)/g, "$1"));
+    const value = exact(wordNumber(text.replace(/([조억만])\s+(?=\d)/g, "$1")), printed);
     return { kind: "number", value: sign * value || 0, decimals: 0, words: true, qualifier };
   }
   const value = plainNumber(text);

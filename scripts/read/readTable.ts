@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import type { z } from "zod";
 import { decodeText, type SourceEncoding } from "./decodeText.ts";
 import type { InputProblem } from "../validate/inputError.ts";
+import { controlCharacterProblem } from "../validate/controlCharacters.ts";
 
 /** One parser per column: a zod schema from the cell's text to its value. Nothing is type-guessed. */
 export type Columns = Record<string, z.ZodType<unknown, string>>;
@@ -120,6 +121,12 @@ export function readTable<C extends Columns>(
     const record: Record<string, unknown> = {};
     let ok = true;
     [...names, ...absent].forEach((name, i) => {
+      const control = controlCharacterProblem(cells[i] ?? "");
+      if (control) {
+        ok = false;
+        problems.push({ file, line, column: name, message: control });
+        return;
+      }
       const result = columns[name]!.safeParse(cells[i] ?? "");
       if (result.success) record[name] = result.data;
       else {

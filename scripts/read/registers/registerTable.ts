@@ -6,6 +6,7 @@
 import Papa from "papaparse";
 import { decodeText, type SourceEncoding } from "../decodeText.ts";
 import type { InputProblem } from "../../validate/inputError.ts";
+import { controlCharacterProblem } from "../../validate/controlCharacters.ts";
 
 export interface RegisterRecord {
   line: number;
@@ -88,7 +89,13 @@ export function readRegisterTable(
           column: "",
           message: `expected ${header.cells.length} fields (as in the header on line ${header.line}), found ${r.cells.length}`,
         });
-      } else rows.push(r);
+      } else {
+        const bad = r.cells
+          .map((c, i) => ({ column: header.cells[i] ?? "", message: controlCharacterProblem(c) }))
+          .filter((p): p is { column: string; message: string } => p.message !== undefined);
+        for (const p of bad) problems.push({ file, line: r.line, ...p });
+        if (bad.length === 0) rows.push(r);
+      }
     }
   }
   return { encoding, titles, header, rows, problems };

@@ -52,6 +52,27 @@ const CASES: BadCase[] = [
     message: /"1,0000" is not a number as printed/,
   },
   {
+    dir: "bad-huge-number",
+    file: "facts/x.csv",
+    line: 4,
+    column: "value_printed",
+    message: /comes to 99999999999999000000 won, beyond the range a number holds exactly/,
+  },
+  {
+    dir: "bad-control-character",
+    file: "facts/x.csv",
+    line: 4,
+    column: "note",
+    message: /control character U\+0007 at character 5/,
+  },
+  {
+    dir: "bad-qualifier",
+    file: "facts/x.csv",
+    line: 4,
+    column: "qualifier",
+    message: /"약 1억" is printed as approximate, but the column says at_least/,
+  },
+  {
     dir: "bad-unit",
     file: "facts/x.csv",
     line: 3,

@@ -170,3 +170,16 @@ describe("parsePrintedValue: approximations keep their qualifier", () => {
     expect(() => parsePrintedValue("여러 개", "개")).toThrow(NumberFormatError);
   });
 });
+
+describe("parsePrintedValue: nothing is rounded silently", () => {
+  test("more than 15 significant digits is an error, not a rounded double", () => {
+    expect(() => parsePrintedValue("12,345,678,901,234,567", "원")).toThrow(
+      /more digits than a number can hold exactly/,
+    );
+    expect(parsePrintedValue("123,456,789,012,345", "원")).toEqual(num(123_456_789_012_345));
+  });
+
+  test("a Korean word number beyond 2^53 is an error", () => {
+    expect(() => parsePrintedValue("9999조", "원")).toThrow(/beyond the range/);
+  });
+});
