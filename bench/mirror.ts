@@ -11,7 +11,7 @@ import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } 
 import { serve, type RunningServer } from "../scripts/serve.ts";
 import { BASE, DIST, removeDir, tempDir } from "./common.ts";
 
-/** Large downloads (the ZIP, bundle.json) are left out: no page loads them while it is read. */
+/** Large downloads (the ZIP) are left out: no page loads them while it is read. */
 const MAX_FILE_BYTES = 3_000_000;
 
 function brotli(bytes: Uint8Array): Buffer {

@@ -154,7 +154,16 @@ async function pipelineSize(rows: number, timeoutMs: number): Promise<PipelineSi
     const inputBytes = dirBytes(data);
     const r = await runChild(
       process.execPath,
-      ["scripts/data.ts", "--data", data, "--out", join(out, "data"), "--quiet"],
+      [
+        "scripts/data.ts",
+        "--data",
+        data,
+        "--out",
+        join(out, "data"),
+        "--site",
+        join(out, "site-data.json"),
+        "--quiet",
+      ],
       { timeoutMs },
     );
     return {

@@ -1,10 +1,11 @@
-// npm run data -- --data DIR --out DIR
+// npm run data -- --data DIR --out DIR [--site FILE]
 // Builds the public data products from a folder of transcribed CSVs. Bad input
 // stops it with every problem listed (file, line, column, what was expected)
 // and nothing written.
 import { parseArgs } from "node:util";
-import { InputError } from "./lib/inputError.ts";
-import { runPipeline, writePipelineOutput } from "./lib/runPipeline.ts";
+import { InputError } from "./validate/inputError.ts";
+import { runPipeline, writePipelineOutput } from "./pipeline.ts";
+import { DEFAULT_SITE_DATA } from "../contract/siteData.ts";
 
 export const DEFAULT_DATA = "data";
 export const DEFAULT_OUT = "public/data";
@@ -13,6 +14,9 @@ const { values } = parseArgs({
   options: {
     data: { type: "string", default: DEFAULT_DATA },
     out: { type: "string", default: DEFAULT_OUT },
+    // The site's private hand-off: read by the Astro build, never published. Written by
+    // default only beside the default output, so a run on another folder leaves the site's alone.
+    site: { type: "string" },
     quiet: { type: "boolean", default: false },
   },
   strict: true,
@@ -20,7 +24,10 @@ const { values } = parseArgs({
 
 try {
   const result = runPipeline(values.data);
-  writePipelineOutput(result, values.out);
+  const site =
+    values.site ??
+    (values.out === DEFAULT_OUT ? process.env.ATLAS_SITE_DATA || DEFAULT_SITE_DATA : undefined);
+  writePipelineOutput(result, values.out, site);
   if (!values.quiet) {
     const rowsIn = result.factRows;
     const mismatches = result.checks.filter((c) => c.result === "mismatch").length;

@@ -1,4 +1,4 @@
-import type { Fact } from "../lib/model.ts";
+import type { Fact } from "../../contract/model.ts";
 
 /** The population key the population facts use for "all residents". */
 export const POPULATION_TOTAL_KEY = "population_total";

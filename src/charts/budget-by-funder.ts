@@ -4,7 +4,7 @@
  * Lines of different tables are never stacked together.
  */
 import { t } from "../i18n/index.ts";
-import { cellNumber, cellText, type ProductRow } from "../lib/bundle.ts";
+import { cellNumber, cellText, type ProductRow } from "../data/products.ts";
 import {
   formatKrw,
   formatKrwShort,

@@ -4,7 +4,7 @@
  * a master plan, one centre, a division — totals of different scope.
  */
 import { t } from "../i18n/index.ts";
-import { cellNumber, cellText, type ProductRow } from "../lib/bundle.ts";
+import { cellNumber, cellText, type ProductRow } from "../data/products.ts";
 import { formatKrw, formatKrwShort, formatPeriod } from "../lib/format.ts";
 import type { ChartBuilder } from "./types.ts";
 import {

@@ -5,7 +5,7 @@
  * the count and the rate written at the bar's end.
  */
 import { t } from "../i18n/index.ts";
-import { cellNumber, cellText, type ProductRow } from "../lib/bundle.ts";
+import { cellNumber, cellText, type ProductRow } from "../data/products.ts";
 import { formatCount, formatNumber, formatPercent, formatPeriod } from "../lib/format.ts";
 import type { ChartBuilder } from "./types.ts";
 import { NONE, OKABE_ITO, koColumn, rowChart, subjectParticle, tr, type Row } from "./render.ts";

@@ -5,7 +5,7 @@
  * out, not drawn, since its bar would flatten the districts'.
  */
 import { t } from "../i18n/index.ts";
-import { cellNumber, cellText, type ProductRow } from "../lib/bundle.ts";
+import { cellNumber, cellText, type ProductRow } from "../data/products.ts";
 import { formatCount, formatNumber, formatPercent, formatPeriod } from "../lib/format.ts";
 import type { ChartBuilder } from "./types.ts";
 import { kindLabel, kindShort } from "../lib/sourceKind.ts";

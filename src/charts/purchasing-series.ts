@@ -11,7 +11,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { t } from "../i18n/index.ts";
-import { cellNumber, cellText, type ProductRow } from "../lib/bundle.ts";
+import { cellNumber, cellText, type ProductRow } from "../data/products.ts";
 import { formatKrw, formatKrwShort, formatNumber, formatPeriod } from "../lib/format.ts";
 import { isOfficialKind, kindLabel, kindShort } from "../lib/sourceKind.ts";
 import type { ChartBuilder } from "./types.ts";

@@ -4,7 +4,7 @@
  * rate recomputed as result ÷ target, with "≠" and a word where they differ.
  */
 import { t } from "../i18n/index.ts";
-import { cellNumber, cellText, type ProductRow } from "../lib/bundle.ts";
+import { cellNumber, cellText, type ProductRow } from "../data/products.ts";
 import { formatKrw, formatKrwShort, formatPercent, formatPeriod } from "../lib/format.ts";
 import type { ChartBuilder } from "./types.ts";
 import {

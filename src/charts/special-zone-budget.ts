@@ -5,7 +5,7 @@
  * emphasise here.
  */
 import { t } from "../i18n/index.ts";
-import { cellNumber, cellText, type ProductRow } from "../lib/bundle.ts";
+import { cellNumber, cellText, type ProductRow } from "../data/products.ts";
 import { formatKrw, formatKrwShort, formatPeriod } from "../lib/format.ts";
 import type { ChartBuilder } from "./types.ts";
 import {

@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/index.ts";
-import type { ProductRow } from "../lib/bundle.ts";
+import type { ProductRow } from "../data/products.ts";
 
 export interface ChartTable {
   columns: { label: string; numeric?: boolean; lang?: Lang }[];

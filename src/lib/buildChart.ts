@@ -1,7 +1,7 @@
 import { CHARTS } from "../charts/index.ts";
 import type { ChartOutput } from "../charts/types.ts";
 import type { Lang } from "../i18n/index.ts";
-import { chartData } from "./bundle.ts";
+import { chartData } from "../data/products.ts";
 import { chartSources } from "./chartSources.ts";
 
 export const NARROW_WIDTH = 360;

@@ -1,4 +1,4 @@
-import { cellText, chartData, sourceById } from "./bundle.ts";
+import { cellText, chartData, sourceById } from "../data/products.ts";
 import type { Lang } from "../i18n/index.ts";
 
 /** The distinct (source, page) pairs of the rows a chart draws, in row order. */

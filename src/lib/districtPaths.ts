@@ -1,4 +1,4 @@
-import { districts } from "./bundle.ts";
+import { districts } from "../data/products.ts";
 
 /** One page per district of Seoul (not for Seoul as a whole, which has the compare pages). */
 export function districtPaths() {

@@ -15,8 +15,8 @@ import { launchChromium } from "./support/chromium.ts";
 import { builtRoutes } from "./support/site.ts";
 import { buildFrom, type BuiltSite } from "./support/buildFrom.ts";
 import { serve, type RunningServer } from "../../scripts/serve.ts";
-import { InputError } from "../../scripts/lib/inputError.ts";
-import { runPipeline } from "../../scripts/lib/runPipeline.ts";
+import { InputError } from "../../scripts/validate/inputError.ts";
+import { runPipeline } from "../../scripts/pipeline.ts";
 
 const FIXTURE = "test/fixtures/hostile";
 const PAYLOAD = "window.__pwned=1";

@@ -1,8 +1,9 @@
 /**
  * Builds the whole site from another data folder into a temporary directory,
  * leaving the real public/data/ and dist/ alone: the pipeline writes into a
- * copy of public/, and Astro reads that copy (ATLAS_PUBLIC_DIR) and writes to
- * ATLAS_OUT_DIR (see astro.config.mjs and src/lib/bundle.ts).
+ * copy of public/ and its private hand-off beside it (ATLAS_SITE_DATA), and
+ * Astro reads both (ATLAS_PUBLIC_DIR) and writes to ATLAS_OUT_DIR (see
+ * astro.config.mjs and src/data/products.ts).
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
@@ -43,6 +44,7 @@ export function buildFrom(dataDir: string, label = "site"): BuiltSite {
   const work = mkdtempSync(join(parent, `${label}-`));
   const pub = join(work, "public");
   const out = join(work, "dist");
+  const siteData = join(work, "site-data.json");
   cpSync(join(ROOT, "public"), pub, {
     recursive: true,
     filter: (src) => resolve(src) !== resolve(ROOT, "public/data"),
@@ -53,9 +55,15 @@ export function buildFrom(dataDir: string, label = "site"): BuiltSite {
     resolve(ROOT, dataDir),
     "--out",
     join(pub, "data"),
+    "--site",
+    siteData,
     "--quiet",
   ]);
-  run("npx", ["astro", "build"], { ATLAS_PUBLIC_DIR: pub, ATLAS_OUT_DIR: out });
+  run("npx", ["astro", "build"], {
+    ATLAS_PUBLIC_DIR: pub,
+    ATLAS_OUT_DIR: out,
+    ATLAS_SITE_DATA: siteData,
+  });
   if (!readdirSync(out).includes("index.html")) throw new Error(`no index.html in ${out}`);
   return { work, out };
 }

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { CHARTS, type ChartId } from "../../../src/charts/index.ts";
 import type { ChartOutput } from "../../../src/charts/types.ts";
 import { LANGS, type Lang } from "../../../src/i18n/index.ts";
-import { cellNumber, cellText, type Bundle, type ProductRow } from "../../../src/lib/bundle.ts";
+import { cellNumber, cellText, type ProductRow } from "../../../src/data/products.ts";
+import { runPipeline } from "../../../scripts/pipeline.ts";
 import { formatKrwShort, formatNumber, formatPercent } from "../../../src/lib/format.ts";
 import { FIXTURES } from "./fixtures/rows.ts";
 import { assertSvgSnapshot } from "./snapshot.ts";
@@ -286,13 +285,9 @@ describe("width", () => {
   });
 });
 
-// The real datasets, when the pipeline has written them (`npm run data`).
-const bundlePath = resolve(process.cwd(), "public/data/bundle.json");
-describe.skipIf(!existsSync(bundlePath))("the published chart datasets", () => {
-  const bundle = JSON.parse(
-    readFileSync(existsSync(bundlePath) ? bundlePath : "/dev/null", "utf8") || "{}",
-  ) as Bundle;
-  const charts = (bundle.products ?? []).filter((p) => p.folder === "charts");
+// The real datasets, built here from data/ so the test never depends on an earlier build.
+describe("the real chart datasets", () => {
+  const charts = runPipeline("data").products.filter((p) => p.folder === "charts");
 
   it("have exactly one builder each", () => {
     expect(charts.map((p) => p.name).sort()).toEqual([...IDS].sort());

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import Papa from "papaparse";
-import { runPipeline, type PipelineResult } from "../../../scripts/lib/runPipeline.ts";
-import { decodeText } from "../../../scripts/lib/decodeText.ts";
+import { runPipeline, type PipelineResult } from "../../../scripts/pipeline.ts";
+import { decodeText } from "../../../scripts/read/decodeText.ts";
 import { REAL_DATA } from "../support/pipeline.ts";
 
 const OFFICIAL: [string, string][] = [

@@ -7,11 +7,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import Papa from "papaparse";
-import { readInputTables } from "../../../scripts/lib/loadInput.ts";
-import { buildModel } from "../../../scripts/lib/buildModel.ts";
-import { decodeText } from "../../../scripts/lib/decodeText.ts";
-import { InputError, type InputProblem } from "../../../scripts/lib/inputError.ts";
-import type { Model } from "../../../scripts/lib/model.ts";
+import { readInputTables } from "../../../scripts/read/readInput.ts";
+import { buildModel } from "../../../scripts/normalise/buildModel.ts";
+import { decodeText } from "../../../scripts/read/decodeText.ts";
+import { InputError, type InputProblem } from "../../../scripts/validate/inputError.ts";
+import type { Model } from "../../../contract/model.ts";
 import { copyFixture, GOOD, removeTemp } from "../support/pipeline.ts";
 
 const temps: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import * as cell from "../../../scripts/lib/cells.ts";
+import * as cell from "../../../scripts/validate/cells.ts";
 
 const ok = <T>(schema: { safeParse(v: string): { success: boolean; data?: T } }, text: string) => {
   const r = schema.safeParse(text);

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runPipeline } from "../../../scripts/lib/runPipeline.ts";
+import { runPipeline } from "../../../scripts/pipeline.ts";
 import {
   copyFixture,
   FIXTURES,

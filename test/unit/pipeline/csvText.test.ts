@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import Papa from "papaparse";
-import { csvText, neutraliseFormula } from "../../../scripts/lib/csvText.ts";
-import { field } from "../../../scripts/products/product.ts";
+import { csvText, neutraliseFormula } from "../../../scripts/publish/csvText.ts";
+import { field } from "../../../contract/product.ts";
 
 const fields = [
   field("id", "string", "Id."),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import iconv from "iconv-lite";
-import { decodeText } from "../../../scripts/lib/decodeText.ts";
+import { decodeText } from "../../../scripts/read/decodeText.ts";
 
 const TEXT = "구분,성북구\n";
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, "utf-8"));

@@ -9,11 +9,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { districtResolver } from "../../../scripts/lib/districtResolver.ts";
-import type { DistrictRow } from "../../../scripts/lib/inputSchemas.ts";
-import { InputError } from "../../../scripts/lib/inputError.ts";
-import { NumberFormatError, parsePrintedValue } from "../../../scripts/lib/koreanNumber.ts";
-import { runPipeline } from "../../../scripts/lib/runPipeline.ts";
+import { districtResolver } from "../../../scripts/normalise/districtResolver.ts";
+import type { DistrictRow } from "../../../scripts/validate/inputSchemas.ts";
+import { InputError } from "../../../scripts/validate/inputError.ts";
+import { NumberFormatError, parsePrintedValue } from "../../../scripts/normalise/koreanNumber.ts";
+import { runPipeline } from "../../../scripts/pipeline.ts";
 import { copyFixture, GOOD, REAL_DATA, removeTemp } from "../support/pipeline.ts";
 
 // Fixed seed: a failure is reproducible; fast-check prints the counterexample.
@@ -111,6 +111,7 @@ describe("parsePrintedValue", () => {
           value: expected,
           decimals: n.decimals,
           words: n.words,
+          qualifier: "",
         });
       }),
       runs(200),

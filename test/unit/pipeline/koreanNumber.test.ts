@@ -1,12 +1,13 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { NumberFormatError, parsePrintedValue } from "../../../scripts/lib/koreanNumber.ts";
+import { NumberFormatError, parsePrintedValue } from "../../../scripts/normalise/koreanNumber.ts";
 
-const num = (value: number, decimals = 0, words = false) => ({
+const num = (value: number, decimals = 0, words = false, qualifier = "") => ({
   kind: "number",
   value,
   decimals,
   words,
+  qualifier,
 });
 
 describe("parsePrintedValue: numbers as the documents print them", () => {
@@ -100,10 +101,12 @@ describe("parsePrintedValue: numbers as the documents print them", () => {
     expect(() => parsePrintedValue(printed, unit)).toThrow(NumberFormatError);
   });
 
-  test("spaces inside a Korean word number are not accepted (the cell must be as printed, run together)", () => {
-    // Documents print "5억9천"; a space is read as a transcription slip, not guessed at.
-    expect(() => parsePrintedValue("5억 9천", "원")).toThrow(NumberFormatError);
+  test('a space is accepted only after a large unit word, as news prints it ("73억 4천만 원")', () => {
+    expect(parsePrintedValue("73억 4천만 원", "원")).toEqual(num(7_340_000_000, 0, true));
+    expect(parsePrintedValue("5억 9천", "원")).toEqual(num(590_000_000, 0, true));
+    // Anywhere else a space is read as a transcription slip, not guessed at.
     expect(() => parsePrintedValue("12 억", "원")).toThrow(NumberFormatError);
+    expect(() => parsePrintedValue("1 2억", "원")).toThrow(NumberFormatError);
     // A space between the number and the repeated unit is fine.
     expect(parsePrintedValue("4800 원", "원")).toEqual(num(4800));
   });
@@ -136,5 +139,34 @@ describe("parsePrintedValue: numbers as the documents print them", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("parsePrintedValue: approximations keep their qualifier", () => {
+  test.each([
+    ["2억여원", "원", num(200_000_000, 0, true, "approximate")],
+    ["2억8천여만원", "원", num(280_000_000, 0, true, "approximate")],
+    ["49억 1천여만 원", "원", num(4_910_000_000, 0, true, "approximate")],
+    ["약 21억원", "원", num(2_100_000_000, 0, true, "approximate")],
+    ["약 120", "개", num(120, 0, false, "approximate")],
+    ["100개 이상", "개", num(100, 0, false, "at_least")],
+    ["30개 미만", "개", num(30, 0, false, "less_than")],
+    ["5억 이하", "원", num(500_000_000, 0, true, "at_most")],
+    ["10건 초과", "건", num(10, 0, false, "more_than")],
+  ])("%j (%s)", (printed, unit, expected) => {
+    expect(parsePrintedValue(printed, unit)).toEqual(expected);
+  });
+
+  test("a plain number has no qualifier", () => {
+    expect(parsePrintedValue("5억9천", "원")).toEqual(num(590_000_000, 0, true));
+  });
+
+  test("two contradicting qualifiers are an error, not a guess", () => {
+    expect(() => parsePrintedValue("약 100개 이상", "개")).toThrow(NumberFormatError);
+    expect(() => parsePrintedValue("2억여원 이상", "원")).toThrow(NumberFormatError);
+  });
+
+  test("여 that is not after a number is not read as a qualifier", () => {
+    expect(() => parsePrintedValue("여러 개", "개")).toThrow(NumberFormatError);
   });
 });

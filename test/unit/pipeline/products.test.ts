@@ -5,14 +5,16 @@
  */
 import { describe, expect, test } from "vitest";
 import { join } from "node:path";
-import { runPipeline } from "../../../scripts/lib/runPipeline.ts";
-import { readInputTables } from "../../../scripts/lib/loadInput.ts";
-import { buildModel } from "../../../scripts/lib/buildModel.ts";
-import { enterprises } from "../../../scripts/products/enterprises.ts";
-import { budgetLines, budgetYears } from "../../../scripts/products/budgets.ts";
-import { purchasing } from "../../../scripts/products/purchasing.ts";
-import { districtProfiles } from "../../../scripts/products/districtProfiles.ts";
-import { chartDatasets } from "../../../scripts/charts/index.ts";
+import { runPipeline } from "../../../scripts/pipeline.ts";
+import { readInputTables } from "../../../scripts/read/readInput.ts";
+import { buildModel } from "../../../scripts/normalise/buildModel.ts";
+import { enterprises } from "../../../scripts/products/enterprises.csv.ts";
+import { budgetLines } from "../../../scripts/products/budgets.csv.ts";
+import { budgetYears } from "../../../scripts/products/budget-years.csv.ts";
+import { buildProducts } from "../../../scripts/products/index.ts";
+import { purchasing } from "../../../scripts/products/purchasing.csv.ts";
+import { districtProfiles } from "../../../scripts/products/district-profiles.csv.ts";
+import { CHART_IDS } from "../../../contract/charts.ts";
 import { FIXTURES, GOOD } from "../support/pipeline.ts";
 
 const MINIMAL = join(FIXTURES, "minimal");
@@ -107,7 +109,10 @@ describe("a valid folder that lacks some kinds of fact", () => {
     ]);
   });
   test("chartDatasets() with no facts gives every chart, with no rows", () => {
-    const charts = chartDatasets({ ...model, facts: [], participation: [] }, []);
+    const charts = buildProducts({ ...model, facts: [], participation: [] }, []).filter(
+      (p) => p.folder === "charts",
+    );
+    expect(charts.map((c) => c.name)).toEqual(CHART_IDS);
     expect(charts.every((c) => c.rows.length === 0)).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import iconv from "iconv-lite";
-import { readTable } from "../../../scripts/lib/readTable.ts";
-import { factColumns } from "../../../scripts/lib/inputSchemas.ts";
+import { readTable } from "../../../scripts/read/readTable.ts";
+import { factColumns } from "../../../scripts/validate/inputSchemas.ts";
 
 const columns = {
   id: z.string().regex(/^[a-z]+$/, { error: "expected lower-case letters" }),
@@ -178,6 +178,35 @@ describe("readTable", () => {
     expect(bom.rows).toEqual(cp.rows);
   });
 
+  test("a later-added optional column may be left out: it reads as an empty cell", () => {
+    const header = Object.keys(factColumns)
+      .filter((c) => c !== "qualifier" && c !== "section")
+      .join(",");
+    const row = "x-1,성북구,2017,enterprises,계,,actual,약 12,개,false,,,src,3,,note";
+    const table = readTable("f.csv", bytes(`${header}\n${row}\n`), factColumns);
+    expect(table.problems).toEqual([]);
+    expect(table.rows[0]!.record).toMatchObject({ qualifier: "", section: "", page: "3" });
+  });
+
+  test("an optional column that is present is parsed like any other", () => {
+    const header = Object.keys(factColumns).join(",");
+    const cells = Object.keys(factColumns).map((c) =>
+      c === "qualifier"
+        ? "roughly"
+        : c === "period"
+          ? "2017"
+          : c === "is_total"
+            ? "false"
+            : c === "id" || c === "measure" || c === "source_id"
+              ? "x"
+              : c === "status"
+                ? "actual"
+                : "v",
+    );
+    const table = readTable("f.csv", bytes(`${header}\n${cells.join(",")}\n`), factColumns);
+    expect(table.problems.map((p) => p.column)).toContain("qualifier");
+  });
+
   test("with the real fact columns: every cell is parsed by its column's parser", () => {
     const header =
       "id,district,period,measure,category,funder,status,value_printed,unit_printed,is_total,part_of,computed_as,source_id,page,caption,note";
@@ -195,9 +224,11 @@ describe("readTable", () => {
       status: "plan",
       value_printed: "4,800",
       unit_printed: "백만원",
+      qualifier: "",
       is_total: true,
       part_of: ["x-001", "x-002"],
       computed_as: { op: "ratio", a: "x-004", b: "x-005" },
+      section: "",
       source_id: "src-a",
       page: "240",
       caption: "< 표 >",

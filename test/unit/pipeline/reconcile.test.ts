@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { reconcile, stable } from "../../../scripts/lib/reconcile.ts";
+import { reconcile, stable } from "../../../scripts/reconcile/reconcile.ts";
 import { fact, rate, won } from "../support/facts.ts";
 
 const total = (id: string, value: number | null) =>

@@ -8,13 +8,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runPipeline } from "../../../scripts/lib/runPipeline.ts";
-import { InputError } from "../../../scripts/lib/inputError.ts";
-import { parseRegisterDate } from "../../../scripts/lib/registers/registerDate.ts";
-import { districtOfCell } from "../../../scripts/lib/registers/registerDistrict.ts";
-import { lineRanges } from "../../../scripts/lib/registers/countRegister.ts";
-import { districtResolver } from "../../../scripts/lib/districtResolver.ts";
-import { readInputTables } from "../../../scripts/lib/loadInput.ts";
+import { runPipeline } from "../../../scripts/pipeline.ts";
+import { InputError } from "../../../scripts/validate/inputError.ts";
+import { parseRegisterDate } from "../../../scripts/read/registers/registerDate.ts";
+import { districtOfCell } from "../../../scripts/read/registers/registerDistrict.ts";
+import { lineRanges } from "../../../scripts/read/registers/countRegister.ts";
+import { districtResolver } from "../../../scripts/normalise/districtResolver.ts";
+import { readInputTables } from "../../../scripts/read/readInput.ts";
 import {
   FOLDERS,
   REGISTER,

@@ -13,8 +13,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import Papa from "papaparse";
 import { unzipSync } from "fflate";
-import { runPipeline, ZIP_FILE, type PipelineResult } from "../../../scripts/lib/runPipeline.ts";
-import { InputError } from "../../../scripts/lib/inputError.ts";
+import { runPipeline, type PipelineResult } from "../../../scripts/pipeline.ts";
+import { ZIP_FILE } from "../../../contract/siteData.ts";
+import { InputError } from "../../../scripts/validate/inputError.ts";
 import { FIXTURES, GOOD } from "../support/pipeline.ts";
 
 const EXPECTED = join(FIXTURES, "good.expected");
@@ -36,7 +37,6 @@ describe("golden output of the good fixture", () => {
       [
         "budget-years.csv",
         "budgets.csv",
-        "bundle.json",
         "charts/budget-by-funder.csv",
         "charts/budget-years.csv",
         "charts/enterprises-northeast-2017.csv",
@@ -163,7 +163,7 @@ describe("rebuilds, variants and the data package", () => {
 
   test("the ZIP holds every CSV and the data package, as written", () => {
     const zip = unzipSync(result.files.get(ZIP_FILE) as Uint8Array);
-    const expected = [...result.files.keys()].filter((n) => n !== ZIP_FILE && n !== "bundle.json");
+    const expected = [...result.files.keys()].filter((n) => n !== ZIP_FILE);
     expect(Object.keys(zip).sort()).toEqual(expected.sort());
     for (const name of expected) expect(text(zip[name]), name).toBe(text(result.files.get(name)));
   });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { writeFolderAtomically } from "../../../scripts/lib/writeFolderAtomically.ts";
+import { writeFolderAtomically } from "../../../scripts/publish/writeFolderAtomically.ts";
 import { removeTemp, tempDir } from "../support/pipeline.ts";
 
 let dir = "";

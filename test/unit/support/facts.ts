@@ -1,4 +1,4 @@
-import type { Fact } from "../../../scripts/lib/model.ts";
+import type { Fact } from "../../../contract/model.ts";
 
 /** A complete Fact with neutral defaults; tests override what they are about. */
 export function fact(over: Partial<Fact> & Pick<Fact, "id">): Fact {
@@ -24,6 +24,7 @@ export function fact(over: Partial<Fact> & Pick<Fact, "id">): Fact {
     unit: "count",
     value_printed: "0",
     unit_printed: "개",
+    qualifier: "",
     decimals: 0,
     is_total: false,
     part_of: [],
@@ -31,6 +32,7 @@ export function fact(over: Partial<Fact> & Pick<Fact, "id">): Fact {
     source_id: "src",
     source_kind: "official-document",
     page: "1",
+    section: "",
     caption: "",
     note: "",
     input_file: "facts/x.csv",

@@ -1,0 +1,115 @@
+/**
+ * The normalised model the pipeline builds from data/: what reconciliation,
+ * the aggregates and the public files are made from, and what the site reads
+ * (through the site hand-off, see ./siteData.ts).
+ */
+import type { MeasureKind, Qualifier, SourceKind, Status } from "./enums.ts";
+
+export interface District {
+  code: string;
+  slug: string;
+  name_ko: string;
+  name_en: string;
+  aliases: string[];
+  tile_row: number | null;
+  tile_col: number | null;
+  /** Seoul as a whole (11000) rather than one of the 25 districts. */
+  is_city: boolean;
+}
+
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  title_ko: string;
+  title_en: string;
+  publisher_ko: string;
+  publisher_en: string;
+  date: string;
+  seed_file: string;
+  url: string;
+  licence: string;
+  note: string;
+}
+
+export interface Measure {
+  id: string;
+  name_ko: string;
+  name_en: string;
+  kind: MeasureKind;
+  description_en: string;
+}
+
+export interface Fact {
+  id: string;
+  district_code: string;
+  district_slug: string;
+  district_ko: string;
+  district_en: string;
+  period: string;
+  period_start: string;
+  period_end: string;
+  measure: string;
+  measure_en: string;
+  measure_kind: MeasureKind;
+  category: string;
+  category_key: string;
+  category_en: string;
+  funder: string;
+  funder_key: string;
+  funder_en: string;
+  status: Status;
+  /** Canonical value (money in won); null where the document printed "-". */
+  value: number | null;
+  /** Canonical unit: KRW, count, percent, m2, months. */
+  unit: string;
+  value_printed: string;
+  unit_printed: string;
+  /** What the print says of the number's precision: "" (exact as printed), approximate, at_least … */
+  qualifier: Qualifier;
+  /** Decimal places as printed, so recomputed rates are compared at the printed precision. */
+  decimals: number;
+  is_total: boolean;
+  part_of: string[];
+  computed_as: string;
+  source_id: string;
+  source_kind: SourceKind;
+  page: string;
+  /** Section or table heading, as printed ("" where the input does not give it). */
+  section: string;
+  caption: string;
+  note: string;
+  /** Where the row is in data/, for error messages and the audit trail. */
+  input_file: string;
+  input_line: number;
+}
+
+export interface Participation {
+  programme: string;
+  round: string;
+  stage: string;
+  district_code: string;
+  district_slug: string;
+  district_ko: string;
+  district_en: string;
+  period: string;
+  project_ko: string;
+  project_en: string;
+  source_id: string;
+  page: string;
+  note: string;
+}
+
+export interface Label {
+  label: string;
+  key: string;
+  name_en: string;
+}
+
+export interface Model {
+  districts: District[];
+  sources: Source[];
+  measures: Measure[];
+  labels: Label[];
+  facts: Fact[];
+  participation: Participation[];
+}

@@ -1,0 +1,31 @@
+/** sources.csv: every source document and statistic, as data/sources.csv declares them. */
+import type { Model } from "../../contract/model.ts";
+import { field, type Product, type ProductRow } from "../../contract/product.ts";
+
+export function sourcesTable(model: Model): Product {
+  return {
+    name: "sources",
+    title_ko: "출처 문서",
+    title_en: "Sources",
+    description_ko: "사실을 가져온 모든 출처 문서와 통계.",
+    description_en: "Every source document and statistic the facts come from.",
+    fields: [
+      field("id", "string", "Source id used by facts."),
+      field(
+        "kind",
+        "string",
+        "official-document, official-statistic, press-release or news-report.",
+      ),
+      field("title_ko", "string", "Title in Korean."),
+      field("title_en", "string", "Title in English."),
+      field("publisher_ko", "string", "Publisher in Korean."),
+      field("publisher_en", "string", "Publisher in English."),
+      field("date", "string", "Publication or reference date, as precise as known."),
+      field("seed_file", "string", "Extracted text the transcription was made from."),
+      field("url", "string", "Where the document can be found, if known."),
+      field("licence", "string", "What is known of the document's licence."),
+      field("note", "string", "Notes on the source."),
+    ],
+    rows: model.sources.map((s) => ({ ...s }) as ProductRow),
+  };
+}
