@@ -79,6 +79,10 @@ export function buildModel(input: RawInput, options: { inputComplete?: boolean }
 
   uniqueBy(input.sources, (s) => s.id, "id", "source id");
   uniqueBy(input.measures, (m) => m.id, "id", "measure id");
+  for (const s of input.sources) {
+    if (s.record.url === "" && s.record.url_note === "")
+      at(s, "url_note", "expected why there is no address (in English), since url is empty");
+  }
   const sources = new Map(input.sources.map((s) => [s.record.id, s.record]));
   const measures = new Map(input.measures.map((m) => [m.record.id, m.record]));
 
@@ -259,6 +263,7 @@ export function buildModel(input: RawInput, options: { inputComplete?: boolean }
       f.status,
       f.source_id,
       f.page,
+      f.section,
       f.caption,
     ].join("\u0000");
     const first = seenFact.get(key);
@@ -267,7 +272,7 @@ export function buildModel(input: RawInput, options: { inputComplete?: boolean }
         file: f.input_file,
         line: f.input_line,
         column: "",
-        message: `duplicate of fact "${first}" (same district, period, measure, category, funder, status, source, page and caption)`,
+        message: `duplicate of fact "${first}" (same district, period, measure, category, funder, status, source, page, section and caption)`,
       });
     } else seenFact.set(key, f.id);
   }
