@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.e2e.test.ts"],
+          globalSetup: ["test/e2e/support/globalSetup.ts"],
           env: { TZ: "Asia/Seoul" },
           testTimeout: 60_000,
           hookTimeout: 60_000,

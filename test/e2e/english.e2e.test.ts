@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { connectBrowser, sharedSite } from "./support/session.ts";
 import { builtRoutes, DIST } from "./support/site.ts";
-import { serve, type RunningServer } from "../../scripts/serve.ts";
 
 const english = builtRoutes().filter((r) => r.startsWith("en/"));
 let browser: Browser;
-let site: RunningServer;
+let site: { url: string; origin: string };
 
 beforeAll(async () => {
-  site = await serve({ root: DIST, base: process.env.BASE_PATH ?? "/", headersFile: true });
-  browser = await launchChromium();
+  site = sharedSite();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 test("there are English pages", () => {

@@ -11,7 +11,7 @@ import { join, relative, sep } from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { connectBrowser } from "./support/session.ts";
 import { builtRoutes } from "./support/site.ts";
 import { buildFrom, type BuiltSite } from "./support/buildFrom.ts";
 import { serve, type RunningServer } from "../../scripts/serve.ts";
@@ -28,7 +28,7 @@ let browser: Browser;
 beforeAll(async () => {
   built = buildFrom(FIXTURE, "hostile");
   site = await serve({ root: built.out, base: "/", headersFile: true });
-  browser = await launchChromium();
+  browser = await connectBrowser();
 }, 180_000);
 afterAll(async () => {
   await browser?.close();

@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { connectBrowser, sharedSite } from "./support/session.ts";
 import { builtRoutes, DIST } from "./support/site.ts";
-import { serve, type RunningServer } from "../../scripts/serve.ts";
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
@@ -13,16 +12,14 @@ const axeSource = readFileSync(
 const routes = builtRoutes().filter((r) => !r.endsWith("404.html"));
 
 let browser: Browser;
-let site: RunningServer;
+let site: { url: string; origin: string };
 
 beforeAll(async () => {
-  // Pages are served with the headers a static host would send, strict CSP included.
-  site = await serve({ root: DIST, base: process.env.BASE_PATH ?? "/", headersFile: true });
-  browser = await launchChromium();
+  site = sharedSite();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 interface Visit {
