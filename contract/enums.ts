@@ -4,6 +4,7 @@ export const SOURCE_KINDS = [
   "official-statistic",
   "press-release",
   "news-report",
+  "blog",
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

@@ -27,8 +27,14 @@ export interface Source {
   date: string;
   seed_file: string;
   url: string;
-  licence: string;
-  note: string;
+  /** Why there is no address, where url is empty. */
+  url_note: string;
+  /** Figures read in a blog or another secondary copy, not from the publisher. */
+  secondary: boolean;
+  licence_ko: string;
+  licence_en: string;
+  note_ko: string;
+  note_en: string;
 }
 
 export interface Measure {
@@ -36,6 +42,7 @@ export interface Measure {
   name_ko: string;
   name_en: string;
   kind: MeasureKind;
+  description_ko: string;
   description_en: string;
 }
 
@@ -73,6 +80,7 @@ export interface Fact {
   computed_as: string;
   source_id: string;
   source_kind: SourceKind;
+  /** Printed page number or range ("240", "239-243"); "" where the document prints none. */
   page: string;
   /** Section or table heading, as printed ("" where the input does not give it). */
   section: string;
@@ -102,6 +110,7 @@ export interface Participation {
 export interface Label {
   label: string;
   key: string;
+  name_ko: string;
   name_en: string;
 }
 

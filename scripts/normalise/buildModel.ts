@@ -19,6 +19,14 @@ export function buildModel(input: RawInput, options: { inputComplete?: boolean }
 
   problems.uniqueBy(input.sources, (s) => s.id, "id", "source id");
   problems.uniqueBy(input.measures, (m) => m.id, "id", "measure id");
+  for (const s of input.sources) {
+    if (s.record.url === "" && s.record.url_note === "")
+      problems.at(
+        s,
+        "url_note",
+        "expected why there is no address (in English), since url is empty",
+      );
+  }
   const sources = new Map(input.sources.map((s) => [s.record.id, s.record]));
   const measures = new Map(input.measures.map((m) => [m.record.id, m.record]));
   const labels = labelIndex(input, problems);

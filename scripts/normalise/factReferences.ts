@@ -39,6 +39,7 @@ export function checkFactReferences(
       f.status,
       f.source_id,
       f.page,
+      f.section,
       f.caption,
     ].join("\u0000");
     const first = seen.get(key);
@@ -46,7 +47,7 @@ export function checkFactReferences(
       problems.at(
         { file: f.input_file, line: f.input_line },
         "",
-        `duplicate of fact "${first}" (same district, period, measure, category, funder, status, source, page and caption)`,
+        `duplicate of fact "${first}" (same district, period, measure, category, funder, status, source, page, section and caption)`,
       );
     } else seen.set(key, f.id);
   }

@@ -29,6 +29,8 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   기업수: COUNT,
   사업수: COUNT,
   개월: { kind: "count", factor: 1, canonical: "months" },
+  /** Points of an evaluation scheme (배점). */
+  점: COUNT,
   세대: COUNT,
   "%": { kind: "rate", factor: 1, canonical: "percent" },
   "㎡": { kind: "area", factor: 1, canonical: "m2" },

@@ -48,14 +48,14 @@ export const FACT_FIELDS = [
   field(
     "source_kind",
     "string",
-    "official-document, official-statistic, press-release or news-report.",
+    "official-document, official-statistic, press-release, news-report or blog.",
   ),
   field(
     "page",
     "string",
-    "Printed page number, or the section heading where the document has none.",
+    'Printed page number or range ("240", "239-243"); empty where the document prints none (articles, unpaged plans).',
   ),
-  field("section", "string", "Section or table heading, as printed, where the input gives it."),
+  field("section", "string", "Section or table heading, as printed (Korean), where there is one."),
   field("caption", "string", "Caption of the printed table."),
   field("note", "string", "Judgement calls made in transcribing this value."),
 ];

@@ -12,6 +12,7 @@ export function labelsTable(model: Model): Product {
     fields: [
       field("label", "string", "Label as printed."),
       field("key", "string", "Stable key."),
+      field("name_ko", "string", "Clean Korean name (extraction spaces removed)."),
       field("name_en", "string", "English name."),
     ],
     rows: [...model.labels]

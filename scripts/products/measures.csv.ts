@@ -14,6 +14,7 @@ export function measuresTable(model: Model): Product {
       field("name_ko", "string", "Name in Korean."),
       field("name_en", "string", "Name in English."),
       field("kind", "string", "money, count, rate or area."),
+      field("description_ko", "string", "Definition, in Korean."),
       field("description_en", "string", "Definition."),
     ],
     rows: model.measures.map((m) => ({ ...m }) as ProductRow),

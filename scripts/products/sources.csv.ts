@@ -14,7 +14,7 @@ export function sourcesTable(model: Model): Product {
       field(
         "kind",
         "string",
-        "official-document, official-statistic, press-release or news-report.",
+        "official-document, official-statistic, press-release, news-report or blog.",
       ),
       field("title_ko", "string", "Title in Korean."),
       field("title_en", "string", "Title in English."),
@@ -23,8 +23,16 @@ export function sourcesTable(model: Model): Product {
       field("date", "string", "Publication or reference date, as precise as known."),
       field("seed_file", "string", "Extracted text the transcription was made from."),
       field("url", "string", "Where the document can be found, if known."),
-      field("licence", "string", "What is known of the document's licence."),
-      field("note", "string", "Notes on the source."),
+      field("url_note", "string", "Why there is no address, where url is empty."),
+      field(
+        "secondary",
+        "boolean",
+        "true when the figures were read in a blog or another secondary copy, not from the publisher.",
+      ),
+      field("licence_ko", "string", "What is known of the document's licence, in Korean."),
+      field("licence_en", "string", "What is known of the document's licence, in English."),
+      field("note_ko", "string", "Notes on the source, in Korean."),
+      field("note_en", "string", "Notes on the source, in English."),
     ],
     rows: model.sources.map((s) => ({ ...s }) as ProductRow),
   };

@@ -11,6 +11,15 @@ export const requiredText = z
   .min(1, { error: "expected a value; the cell is empty" });
 export const optionalText = z.string().trim();
 
+/** A printed page number or range ("240", "239-243"), or empty where the document prints none. */
+export const page = z
+  .string()
+  .trim()
+  .regex(/^(?:\d+(?:-\d+)?)?$/, {
+    error:
+      'expected a printed page number or range such as "240" or "239-243", or an empty cell; a section heading goes in section',
+  });
+
 export const slug = z
   .string()
   .trim()

@@ -32,8 +32,14 @@ export const sourceColumns = {
   url: cell.optionalText.refine((v) => v === "" || /^https?:\/\/[^\s"'<>]+$/.test(v), {
     error: "expected an http(s) URL or an empty cell",
   }),
-  licence: cell.requiredText,
-  note: cell.optionalText,
+  /** Why there is no address (required when url is empty; checked in buildModel). */
+  url_note: cell.optionalText,
+  /** true when the figures were read in a blog or another secondary copy, not from the publisher. */
+  secondary: cell.boolean,
+  licence_ko: cell.requiredText,
+  licence_en: cell.requiredText,
+  note_ko: cell.optionalText,
+  note_en: cell.optionalText,
 };
 
 export const measureColumns = {
@@ -44,12 +50,15 @@ export const measureColumns = {
     .string()
     .trim()
     .pipe(z.enum(MEASURE_KINDS, { error: `expected one of ${MEASURE_KINDS.join(", ")}` })),
+  description_ko: cell.requiredText,
   description_en: cell.requiredText,
 };
 
 export const labelColumns = {
   label: cell.requiredText,
   key: cell.slug,
+  /** The clean Korean name (extraction spaces removed: "합 계" → "합계"). */
+  name_ko: cell.requiredText,
   name_en: cell.requiredText,
 };
 
@@ -72,7 +81,7 @@ export const factColumns = {
   part_of: cell.idList,
   computed_as: cell.computedAs,
   source_id: cell.slug,
-  page: cell.requiredText,
+  page: cell.page,
   /** Optional column: the section or table heading, as printed. */
   section: cell.optionalText,
   caption: cell.optionalText,

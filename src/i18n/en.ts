@@ -44,6 +44,7 @@ export const en: Record<StringKey, string> = {
   kindOfficialStatistic: "official statistic",
   kindPressRelease: "press release",
   kindNewsReport: "news report",
+  kindBlog: "blog (secondary copy)",
   statusPlan: "plan",
   statusTarget: "target",
   statusActual: "actual",

@@ -43,6 +43,7 @@ export const ko = {
   kindOfficialStatistic: "공식 통계",
   kindPressRelease: "보도자료",
   kindNewsReport: "언론 보도",
+  kindBlog: "블로그(2차 사본)",
   // Statuses
   statusPlan: "계획",
   statusTarget: "목표",

@@ -5,13 +5,14 @@
 import { t, type Lang, type StringKey } from "../i18n/index.ts";
 
 export type SourceKind =
-  "official-document" | "official-statistic" | "press-release" | "news-report";
+  "official-document" | "official-statistic" | "press-release" | "news-report" | "blog";
 
 const KEY: Record<SourceKind, StringKey> = {
   "official-document": "kindOfficialDocument",
   "official-statistic": "kindOfficialStatistic",
   "press-release": "kindPressRelease",
   "news-report": "kindNewsReport",
+  blog: "kindBlog",
 };
 
 const SHORT: Record<SourceKind, { ko: string; en: string }> = {
@@ -19,6 +20,7 @@ const SHORT: Record<SourceKind, { ko: string; en: string }> = {
   "official-statistic": { ko: "공식 통계", en: "statistic" },
   "press-release": { ko: "보도자료", en: "press release" },
   "news-report": { ko: "언론", en: "news" },
+  blog: { ko: "블로그", en: "blog" },
 };
 
 function known(kind: string): kind is SourceKind {

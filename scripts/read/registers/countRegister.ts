@@ -176,8 +176,9 @@ export function countRegister(
     qualifier: "" as const,
     computed_as: null,
     source_id: mapping.source_id.value,
-    page: `register ${fileName} (lines ${firstLine}–${lastLine})`,
-    section: "",
+    // A register has no printed pages: where the counted rows are goes in section.
+    page: "",
+    section: `register ${fileName} (lines ${firstLine}–${lastLine})`,
     caption: table.titles.join(" / "),
   };
   const typeColumn = mapping.type_column.value;

@@ -64,7 +64,7 @@ export const data: Record<keyof typeof ko, string> = {
     "The data compiled here (the CSV files and datapackage.json) are free to use under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): credit this site and the original document.",
   licenceCode: "The site's code is under the MIT licence.",
   licenceSourcesIntro:
-    "The original documents remain their publishers' works. The numbers transcribed from them are facts; what is known of each document's licence is below (the licence column of sources.csv).",
+    "The original documents remain their publishers' works. The numbers transcribed from them are facts; what is known of each document's licence is below (the licence_en column of sources.csv; licence_ko in Korean).",
   licenceCcLink: "CC BY 4.0 licence text",
   changelogTitle: "Data changelog",
   changelogVersion: "Version {version}",

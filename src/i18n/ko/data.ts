@@ -62,7 +62,7 @@ export const data = {
     "이 사이트가 정리한 데이터(CSV, datapackage.json)는 크리에이티브 커먼즈 저작자표시 4.0 국제 라이선스(CC BY 4.0)로 누구나 쓸 수 있습니다. 이 사이트와 원문 문서를 밝혀 주세요.",
   licenceCode: "사이트의 코드는 MIT 라이선스입니다.",
   licenceSourcesIntro:
-    "원문 문서는 각 발행 기관의 저작물입니다. 옮겨 적은 숫자 자체는 사실이지만, 문서마다 알려진 이용 조건은 다음과 같습니다 (sources.csv의 licence 열).",
+    "원문 문서는 각 발행 기관의 저작물입니다. 옮겨 적은 숫자 자체는 사실이지만, 문서마다 알려진 이용 조건은 다음과 같습니다 (sources.csv의 licence_ko 열, 영어는 licence_en).",
   licenceCcLink: "CC BY 4.0 전문",
   changelogTitle: "데이터 변경 기록",
   changelogVersion: "버전 {version}",

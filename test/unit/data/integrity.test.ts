@@ -99,9 +99,16 @@ describe("data/", () => {
       expect(r.id, r.file).toMatch(new RegExp(`^${basename(r.file ?? "", ".csv")}-\\d{3}$`));
   });
 
-  test("every fact and every participation row has a page", () => {
-    for (const r of [...rawRows("facts"), ...rawRows("participation")])
-      expect((r.page ?? "").trim(), `${r.file} ${r.id ?? r.district}`).not.toBe("");
+  test("every participation row has a page; every fact of a paged document has a page or a section", () => {
+    for (const r of rawRows("participation"))
+      expect((r.page ?? "").trim(), `${r.file} ${r.district}`).not.toBe("");
+    // Articles, releases, blogs and statistics print no pages: the site names their kind instead.
+    const kind = new Map(result.model.sources.map((s) => [s.id, s.kind]));
+    for (const r of rawRows("facts")) {
+      expect((r.page ?? "").trim(), `${r.file} ${r.id}`).toMatch(/^(?:\d+(?:-\d+)?)?$/);
+      if (kind.get(r.source_id!) === "official-document")
+        expect(`${r.page ?? ""}${r.section ?? ""}`.trim(), `${r.file} ${r.id}`).not.toBe("");
+    }
   });
 
   test("each source has at least one fact or participation row", () => {

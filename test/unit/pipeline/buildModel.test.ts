@@ -356,16 +356,28 @@ describe("buildModel rejects, naming file, line and column", () => {
   });
 
   test("a label no fact uses, and a label mapped to two keys", () => {
-    expect(problemsWith({ "labels/extra.csv": "label,key,name_en\n소계,all,Subtotal\n" })).toEqual([
-      at("labels/extra.csv", 2, "label", /"소계" is not used by any fact/),
-    ]);
-    expect(problemsWith({ "labels/y.csv": "label,key,name_en\n계,total,Total\n" })).toEqual([
-      at("labels/y.csv", 2, "key", /"계" is mapped to "all" elsewhere/),
+    expect(
+      problemsWith({ "labels/extra.csv": "label,key,name_ko,name_en\n소계,all,소계,Subtotal\n" }),
+    ).toEqual([at("labels/extra.csv", 2, "label", /"소계" is not used by any fact/)]);
+    expect(
+      problemsWith({ "labels/y.csv": "label,key,name_ko,name_en\n계,total,계,Total\n" }),
+    ).toEqual([at("labels/y.csv", 2, "key", /"계" is mapped to "all" elsewhere/)]);
+  });
+
+  test("a source with no address must say why (url_note)", () => {
+    const sources = readFileSync(join(GOOD, "sources.csv"), "utf-8").replace(
+      "Fictional test document; it has no address.",
+      "",
+    );
+    expect(problemsWith({ "sources.csv": sources })).toEqual([
+      at("sources.csv", 2, "url_note", /expected why there is no address/),
     ]);
   });
 
   test("the same label row in two files is fine", () => {
-    const dir = copyFixture(GOOD, { "labels/extra.csv": "label,key,name_en\n계,all,Total\n" });
+    const dir = copyFixture(GOOD, {
+      "labels/extra.csv": "label,key,name_ko,name_en\n계,all,계,Total\n",
+    });
     temps.push(dir);
     expect(() => load(dir)).not.toThrow();
   });

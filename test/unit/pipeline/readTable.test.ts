@@ -239,7 +239,7 @@ describe("readTable", () => {
   test("with the real fact columns: each bad cell is named by its column", () => {
     const header =
       "id,district,period,measure,category,funder,status,value_printed,unit_printed,is_total,part_of,computed_as,source_id,page,caption,note";
-    const row = "X 1,,2017-13,budget,계,,planned,,백만원,yes,,ratio(a),src-a,,,";
+    const row = "X 1,,2017-13,budget,계,,planned,,백만원,yes,,ratio(a),src-a,p. 240,,";
     const t = readTable("facts/x.csv", bytes(`${header}\n${row}\n`), factColumns);
     expect(t.rows).toEqual([]);
     expect(t.problems.map((p) => p.column).sort()).toEqual(

@@ -99,7 +99,8 @@ describe("counting a register", () => {
         unit_printed: "개",
         value_printed: String(f.value),
         period: "2024-12-31",
-        page: "register example.csv (lines 3–17)",
+        page: "",
+        section: "register example.csv (lines 3–17)",
         caption: "서울특별시 사회적경제기업 현황 (2024.12.31. 기준)",
       });
       expect(f.id).toBe(`example-${f.district_slug}-${f.category_key}`);
