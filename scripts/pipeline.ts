@@ -6,7 +6,7 @@
 import { readInputTablesCollecting } from "./read/readInput.ts";
 import { InputError } from "./validate/inputError.ts";
 import { buildModel } from "./normalise/buildModel.ts";
-import { reconcile } from "./reconcile/reconcile.ts";
+import { reconcileModel } from "./reconcile/reconcile.ts";
 import { buildProducts } from "./products/index.ts";
 import { publish } from "./publish/publicFiles.ts";
 import { writeFolderAtomically } from "./publish/writeFolderAtomically.ts";
@@ -50,7 +50,7 @@ export function runPipeline(dataDir: string): PipelineResult {
       ),
     );
   }
-  const checks = reconcile(model.facts);
+  const checks = reconcileModel(model, input.equivalences);
   const products = buildProducts(model, checks);
 
   const { files, siteData } = publish(model, checks, products);

@@ -1,6 +1,7 @@
 /** The input tables of a data folder as read and validated, each row with its place. */
 import type {
   DistrictRow,
+  EquivalenceRow,
   FactRow,
   LabelRow,
   MeasureRow,
@@ -21,6 +22,8 @@ export interface RawInput {
   labels: Located<LabelRow>[];
   facts: Located<FactRow>[];
   participation: Located<ParticipationRow>[];
+  /** data/equivalences.csv (optional): category keys compared as the same thing across sources. */
+  equivalences: Located<EquivalenceRow>[];
   /** Files read, in order, with their encodings (for the build log). */
   files: { file: string; encoding: string; rows: number }[];
 }

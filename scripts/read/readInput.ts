@@ -61,6 +61,7 @@ export function readInputTablesCollecting(dataDir: string): {
     labels: readAll("labels", schemas.labelColumns),
     facts: readAll("facts", schemas.factColumns),
     participation: readAll("participation", schemas.participationColumns),
+    equivalences: read(join(dataDir, "equivalences.csv"), schemas.equivalenceColumns, false),
     files,
   };
   const referenceFiles = new Set(

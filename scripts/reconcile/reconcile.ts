@@ -1,162 +1,41 @@
 /**
- * Compares every printed total with the sum of its parts, every printed rate
- * with actual ÷ target × 100, and every printed change with new − old. A
- * mismatch is a finding about the document, never a reason to stop.
+ * Every check of the printed figures, in one place:
+ * - sumOfParts: each printed total against each way its declared parts add up;
+ * - lineTotals: a two-way table's grand total against its other axis's totals;
+ * - rateAndChange: printed rates and changes against their recomputation;
+ * - crossSource: two sources' figures for the same thing against each other;
+ * then extractionGap turns a pair of shortfalls that one lost cell explains
+ * into what they are. A mismatch is a finding about the documents, never a
+ * reason to stop; a bad equivalence mapping is an input error.
  */
-import type { Fact } from "../../contract/model.ts";
-import type { Check, CheckKind } from "../../contract/check.ts";
+import type { Fact, Model, Source } from "../../contract/model.ts";
+import { CHECK_KINDS, type Check } from "../../contract/check.ts";
+import { InputError } from "../validate/inputError.ts";
+import { halfSteps } from "./precision.ts";
+import { sumChecks } from "./sumOfParts.ts";
+import { lineTotalChecks } from "./lineTotals.ts";
+import { computedChecks } from "./rateAndChange.ts";
+import { crossSourceChecks } from "./crossSource.ts";
+import { markExtractionGaps } from "./extractionGap.ts";
+import {
+  resolveEquivalences,
+  unusedEquivalences,
+  type EquivalenceInput,
+  type Equivalences,
+} from "./equivalences.ts";
 
 export type { Check };
+export { stable } from "./checkBase.ts";
 
-/** Rounds to the printed number of decimals, the way a table would have. */
-function roundTo(value: number, decimals: number): number {
-  // Shift by the decimal exponent in text, not by multiplying: 1.005 × 100 is 100.49999… in binary.
-  return Number(`${Math.round(Number(`${value}e${decimals}`))}e-${decimals}`);
+export interface ReconcileOptions {
+  sources?: readonly Source[];
+  equivalences?: Pick<Equivalences, "rowsFor">;
+  /** Collects the equivalence rows some pair of facts used. */
+  used?: Set<EquivalenceInput>;
 }
 
-/** Fixed precision for recomputed rates, so output is byte-stable. */
-export function stable(value: number): number {
-  return Number(value.toFixed(6));
-}
-
-function base(
-  f: Fact,
-  kind: CheckKind,
-): Omit<Check, "computed" | "difference" | "result" | "inputs" | "explanation_en"> {
-  return {
-    check_id: `${kind}:${f.id}`,
-    kind,
-    fact_id: f.id,
-    district_code: f.district_code,
-    district_slug: f.district_slug,
-    district_ko: f.district_ko,
-    district_en: f.district_en,
-    period: f.period,
-    measure: f.measure,
-    category: f.category,
-    category_en: f.category_en,
-    funder: f.funder,
-    status: f.status,
-    value_printed: f.value_printed,
-    unit_printed: f.unit_printed,
-    printed: f.value,
-    unit: f.unit,
-    source_id: f.source_id,
-    page: f.page,
-  };
-}
-
-function checkSum(total: Fact, parts: Fact[]): Check {
-  const b = base(total, "sum");
-  const inputs = parts.map((p) => p.id).join(" ");
-  const units = new Set(parts.map((p) => p.unit));
-  if (parts.length === 0) {
-    return {
-      ...b,
-      computed: null,
-      difference: null,
-      result: "not_checkable",
-      inputs,
-      explanation_en: "Printed as a total, but its parts are not printed (or not transcribed).",
-    };
-  }
-  if (units.size > 1 || !units.has(total.unit)) {
-    return {
-      ...b,
-      computed: null,
-      difference: null,
-      result: "not_checkable",
-      inputs,
-      explanation_en: `Parts are in different units (${[...units].join(", ")}) from the total (${total.unit}).`,
-    };
-  }
-  const numeric = parts.filter((p) => p.value !== null);
-  const dashes = parts.length - numeric.length;
-  const computed = numeric.reduce((s, p) => s + (p.value as number), 0);
-  const dashNote = dashes > 0 ? ` ${dashes} part(s) printed as "-" count as nothing.` : "";
-  if (total.value === null) {
-    const result = numeric.length === 0 || computed === 0 ? "match" : "mismatch";
-    return {
-      ...b,
-      computed,
-      difference: null,
-      result,
-      inputs,
-      explanation_en: `The total is printed as "-"; its ${parts.length} parts add up to ${computed}.${dashNote}`,
-    };
-  }
-  const difference = stable(total.value - computed);
-  const result = difference === 0 ? "match" : "mismatch";
-  const explanation_en =
-    result === "match"
-      ? `The ${parts.length} printed parts add up to the printed total.${dashNote}`
-      : `The ${parts.length} printed parts add up to ${stable(computed)} ${total.unit}, not the printed ${total.value} (difference ${difference}).${dashNote}`;
-  return { ...b, computed: stable(computed), difference, result, inputs, explanation_en };
-}
-
-function checkComputed(
-  f: Fact,
-  op: "ratio" | "diff",
-  a: Fact | undefined,
-  b: Fact | undefined,
-): Check {
-  const kind: CheckKind = op;
-  const head = base(f, kind);
-  const inputs = [a?.id ?? "", b?.id ?? ""].join(" ").trim();
-  if (!a || !b || a.value === null || b.value === null || f.value === null) {
-    return {
-      ...head,
-      computed: null,
-      difference: null,
-      result: "not_checkable",
-      inputs,
-      explanation_en:
-        'An operand or the printed value is "-" or missing, so it cannot be recomputed.',
-    };
-  }
-  if (op === "ratio") {
-    if (b.value === 0) {
-      return {
-        ...head,
-        computed: null,
-        difference: null,
-        result: "not_checkable",
-        inputs,
-        explanation_en: "The denominator is zero.",
-      };
-    }
-    const computed = stable((a.value / b.value) * 100);
-    const atPrinted = roundTo(computed, f.decimals);
-    const result = atPrinted === f.value ? "match" : "mismatch";
-    const difference = stable(f.value - computed);
-    const explanation_en =
-      result === "match"
-        ? `${a.value} ÷ ${b.value} × 100 = ${computed}, which rounds to the printed ${f.value_printed}.`
-        : `${a.value} ÷ ${b.value} × 100 = ${computed}, which does not round to the printed ${f.value_printed}.`;
-    return { ...head, computed, difference, result, inputs, explanation_en };
-  }
-  if (a.unit !== b.unit || a.unit !== f.unit) {
-    return {
-      ...head,
-      computed: null,
-      difference: null,
-      result: "not_checkable",
-      inputs,
-      explanation_en: "The operands are in different units.",
-    };
-  }
-  const computed = stable(a.value - b.value);
-  const difference = stable(f.value - computed);
-  const result = difference === 0 ? "match" : "mismatch";
-  const explanation_en =
-    result === "match"
-      ? `${a.value} − ${b.value} = ${computed}, as printed.`
-      : `${a.value} − ${b.value} = ${computed}, not the printed ${f.value} (difference ${difference}).`;
-  return { ...head, computed, difference, result, inputs, explanation_en };
-}
-
-export function reconcile(facts: readonly Fact[]): Check[] {
-  const byId = new Map(facts.map((f) => [f.id, f]));
+/** The checks of a list of facts: within-table checks in fact order, then cross-source ones. */
+export function reconcile(facts: readonly Fact[], options: ReconcileOptions = {}): Check[] {
   const partsOf = new Map<string, Fact[]>();
   for (const f of facts) {
     for (const parent of f.part_of) {
@@ -165,12 +44,42 @@ export function reconcile(facts: readonly Fact[]): Check[] {
       partsOf.set(parent, list);
     }
   }
-  const checks: Check[] = [];
-  for (const f of facts) {
-    if (f.is_total) checks.push(checkSum(f, partsOf.get(f.id) ?? []));
-    const m = /^(ratio|diff)\(([^,]+),([^)]+)\)$/.exec(f.computed_as);
-    if (m)
-      checks.push(checkComputed(f, m[1] as "ratio" | "diff", byId.get(m[2]!), byId.get(m[3]!)));
-  }
+  const half = halfSteps(facts);
+  const position = new Map(facts.map((f, i) => [f.id, i]));
+  const kindOrder = (c: Check) => CHECK_KINDS.indexOf(c.kind);
+  const withinTable = [
+    ...sumChecks(facts, partsOf, { half }),
+    ...lineTotalChecks(facts, partsOf, { half }),
+    ...computedChecks(facts, half),
+  ].sort(
+    (a, b) =>
+      position.get(a.fact_id)! - position.get(b.fact_id)! ||
+      kindOrder(a) - kindOrder(b) ||
+      (a.check_id < b.check_id ? -1 : a.check_id > b.check_id ? 1 : 0),
+  );
+  const sources = new Map((options.sources ?? []).map((s) => [s.id, s]));
+  const across = crossSourceChecks(
+    facts,
+    half,
+    sources,
+    options.equivalences ?? { rowsFor: () => [] },
+    options.used ?? new Set(),
+  );
+  return markExtractionGaps([...withinTable, ...across], facts);
+}
+
+/** The pipeline's stage: the model's checks, with the equivalence mapping validated against it. */
+export function reconcileModel(
+  model: Model,
+  equivalenceRows: readonly EquivalenceInput[],
+): Check[] {
+  const equivalences = resolveEquivalences(equivalenceRows, model);
+  const used = new Set<EquivalenceInput>();
+  const checks = reconcile(model.facts, { sources: model.sources, equivalences, used });
+  const problems = [
+    ...equivalences.problems,
+    ...(equivalences.problems.length === 0 ? unusedEquivalences(equivalenceRows, used) : []),
+  ];
+  if (problems.length > 0) throw new InputError(problems);
   return checks;
 }

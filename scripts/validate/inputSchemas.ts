@@ -101,9 +101,18 @@ export const participationColumns = {
   note: cell.optionalText,
 };
 
+/** data/equivalences.csv: two category keys of a measure that name the same thing. */
+export const equivalenceColumns = {
+  measure: cell.slug,
+  category: cell.slug,
+  same_as: cell.slug,
+  note: cell.requiredText,
+};
+
 export type DistrictRow = RowOf<typeof districtColumns>;
 export type SourceRow = RowOf<typeof sourceColumns>;
 export type MeasureRow = RowOf<typeof measureColumns>;
 export type LabelRow = RowOf<typeof labelColumns>;
 export type FactRow = RowOf<typeof factColumns>;
 export type ParticipationRow = RowOf<typeof participationColumns>;
+export type EquivalenceRow = RowOf<typeof equivalenceColumns>;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { reconcile, stable } from "../../../scripts/reconcile/reconcile.ts";
+import { wordStep } from "../../../scripts/reconcile/precision.ts";
 import { fact, rate, won } from "../support/facts.ts";
 
 const total = (id: string, value: number | null) =>
@@ -213,5 +214,100 @@ describe("stable", () => {
     expect(stable(0.1 + 0.2)).toBe(0.3);
     expect(stable(200 / 3)).toBe(66.666667);
     expect(stable(1.0000004)).toBe(1);
+  });
+});
+
+describe("reconcile: verdicts beyond match and mismatch", () => {
+  test("the place of the last printed digit of Korean number words", () => {
+    expect(wordStep("5억9천")).toBe(1e7);
+    expect(wordStep("7억1천만원")).toBe(1e7);
+    expect(wordStep("3억7573만")).toBe(1e4);
+    expect(wordStep("12억")).toBe(1e8);
+    expect(wordStep("67.8억")).toBe(1e7);
+    expect(wordStep("약 2억8천여만원")).toBe(1e7);
+    expect(wordStep("4,800")).toBeUndefined();
+  });
+
+  test("a sum off by no more than rounding its printed figures explains is within_rounding, not a finding", () => {
+    const m = (id: string, v: number, over = {}) =>
+      won(id, v * 1e6, { unit_printed: "백만원", value_printed: String(v), ...over });
+    const checks = reconcile([
+      m("t", 101, { is_total: true, category: "계", category_key: "all" }),
+      m("a", 50, { part_of: ["t"], category_key: "a" }),
+      m("b", 50, { part_of: ["t"], category_key: "b" }),
+    ]);
+    expect(only(checks, "t")).toMatchObject({
+      verdict: "within_rounding",
+      result: "match",
+      is_finding: false,
+      difference: 1e6,
+    });
+    // Counts are exact: the same shortfall is a mismatch.
+    const counts = reconcile([total("t", 101), part("a", 50), part("b", 50)]);
+    expect(only(counts, "t")).toMatchObject({ verdict: "mismatch", is_finding: true });
+  });
+
+  test("a rate whose rounded operands allow the printed rate is within_rounding", () => {
+    const w = (id: string, v: number, printed: string) =>
+      won(id, v, { value_printed: printed, page: "2", caption: "t" });
+    const c = only(
+      reconcile([
+        w("act", 1_000_000_000, "10억"),
+        w("tgt", 1_200_000_000, "12억"),
+        rate("r", 86, 0, "ratio(act,tgt)"),
+      ]),
+      "r",
+    );
+    expect(c.verdict).toBe("within_rounding");
+    // Beside a figure printed to 천만 ("21억7천"), 10억 and 12억 are taken to 천만 too.
+    const tighter = reconcile([
+      w("act", 1_000_000_000, "10억"),
+      w("tgt", 1_200_000_000, "12억"),
+      w("other", 2_170_000_000, "21억7천"),
+      rate("r", 86, 0, "ratio(act,tgt)"),
+    ]);
+    expect(only(tighter, "r").verdict).toBe("mismatch");
+  });
+
+  test("cross-source: the official document comes first, whatever the input order", () => {
+    const official = fact({ id: "z-official", value: 10, source_id: "plan" });
+    const news = fact({
+      id: "a-news",
+      value: 12,
+      source_id: "news",
+      source_kind: "news-report",
+      value_printed: "12",
+    });
+    for (const facts of [
+      [official, news],
+      [news, official],
+    ]) {
+      const [c] = reconcile(facts);
+      expect(c).toMatchObject({
+        check_id: "cross_source:z-official:a-news",
+        kind: "cross_source",
+        difference: -2,
+        verdict: "mismatch",
+        other_source_id: "news",
+      });
+    }
+  });
+
+  test("cross-source: two facts of the same source, or of different periods, are not compared", () => {
+    const a = fact({ id: "a", value: 10 });
+    expect(reconcile([a, fact({ id: "b", value: 12 })])).toEqual([]);
+    expect(
+      reconcile([
+        a,
+        fact({
+          id: "c",
+          value: 12,
+          source_id: "other",
+          period: "2018",
+          period_start: "2018-01-01",
+          period_end: "2018-12-31",
+        }),
+      ]),
+    ).toEqual([]);
   });
 });
