@@ -2,6 +2,7 @@ import { CHART_IDS, type ChartId } from "../../contract/charts.ts";
 import { CHARTS } from "../charts/index.ts";
 import { NARROW_WIDTH } from "../charts/draw/sizes.ts";
 import { textsOutside } from "../charts/draw/textBoxes.ts";
+import { fallbackHeight } from "../charts/share/embedSnippet.ts";
 import type { ChartOutput } from "../charts/types.ts";
 import { chartTitle } from "../charts/words/title.ts";
 import type { Lang } from "../i18n/index.ts";
@@ -17,6 +18,8 @@ export interface BuiltChart {
   /** The same chart drawn for phones, so its text stays full size on a 360 px screen. */
   narrowSvg: string;
   sources: { source_id: string; page: string }[];
+  /** The embed iframe's height without JS: the phone layout of the embed page. */
+  embedHeight: number;
 }
 
 /** Stops the build when a chart's text would run outside its SVG (measured with the chart font). */
@@ -34,5 +37,12 @@ export function buildChart(id: ChartId, lang: Lang, highlight?: string): BuiltCh
   const narrowSvg = CHARTS[id].build(data.rows, { ...options, width: NARROW_WIDTH }).svg;
   assertTextInside(id, lang, output.svg);
   assertTextInside(id, lang, narrowSvg);
-  return { id, title: chartTitle(id, lang), output, narrowSvg, sources: chartSources(id) };
+  return {
+    id,
+    title: chartTitle(id, lang),
+    output,
+    narrowSvg,
+    sources: chartSources(id),
+    embedHeight: fallbackHeight(narrowSvg),
+  };
 }
