@@ -136,7 +136,11 @@ export function rowChart(spec: RowChartSpec): string {
   const marks: Plot.Markish[] = [
     Plot.ruleX(grid, { x: "x", y1: "key", y2: "key", stroke: "currentColor", strokeOpacity: 0.15 }),
     Plot.axisX({ tickFormat: spec.tickFormat, ticks, label: null, fontSize: NOTE_SIZE }),
-    Plot.ruleX([0], { strokeOpacity: 0.6 }),
+    // The zero line, too, only beside bars: it would cross headings and notes.
+    Plot.ruleX(
+      bars.map((b) => ({ key: b.key })),
+      { x: () => 0, y1: "key", y2: "key", strokeOpacity: 0.6 },
+    ),
     Plot.barX(
       segments.filter((s) => !s.outline),
       { ...bar, fill: "fill" },
