@@ -1,17 +1,21 @@
 /**
- * Every chart on the site, by the id of its dataset (/data/charts/<id>.csv).
- * Chart.astro renders `CHARTS[id].build(rows, {lang, highlight})` at build time.
+ * Every chart on the site, by the id of its dataset (/data/charts/<id>.csv),
+ * each in its own folder: draw.ts (the drawing), words.ts (its sentences in
+ * both languages), table.ts (the data table), index.ts (the builder).
  */
+import type { ChartId } from "../../contract/charts.ts";
 import type { ChartBuilder } from "./types.ts";
-import { enterprisesNortheast2017 } from "./enterprises-northeast-2017.ts";
-import { enterprisesTotals } from "./enterprises-totals.ts";
-import { budgetYears } from "./budget-years.ts";
-import { budgetByFunder } from "./budget-by-funder.ts";
-import { purchasing } from "./purchasing.ts";
-import { purchasingSeries } from "./purchasing-series.ts";
-import { specialZoneBudget } from "./special-zone-budget.ts";
+import { budgetByFunder } from "./budget-by-funder/index.ts";
+import { budgetYears } from "./budget-years/index.ts";
+import { enterprisesNortheast2017 } from "./enterprises-northeast-2017/index.ts";
+import { enterprisesTotals } from "./enterprises-totals/index.ts";
+import { purchasingSeries } from "./purchasing-series/index.ts";
+import { purchasing } from "./purchasing/index.ts";
+import { specialZoneBudget } from "./special-zone-budget/index.ts";
 
-export const CHARTS = {
+export type { ChartId } from "../../contract/charts.ts";
+
+export const CHARTS: Record<ChartId, { build: ChartBuilder }> = {
   "enterprises-northeast-2017": { build: enterprisesNortheast2017 },
   "enterprises-totals": { build: enterprisesTotals },
   "budget-years": { build: budgetYears },
@@ -19,6 +23,4 @@ export const CHARTS = {
   purchasing: { build: purchasing },
   "purchasing-series": { build: purchasingSeries },
   "special-zone-budget": { build: specialZoneBudget },
-} satisfies Record<string, { build: ChartBuilder }>;
-
-export type ChartId = keyof typeof CHARTS;
+};

@@ -1,20 +1,32 @@
+import { CHART_IDS, type ChartId } from "../../contract/charts.ts";
 import { CHARTS } from "../charts/index.ts";
+import { NARROW_WIDTH } from "../charts/draw/sizes.ts";
+import { textsOutside } from "../charts/draw/textBoxes.ts";
+import { fallbackHeight } from "../charts/share/embedSnippet.ts";
 import type { ChartOutput } from "../charts/types.ts";
+import { chartTitle } from "../charts/words/title.ts";
 import type { Lang } from "../i18n/index.ts";
 import { chartData } from "../data/products.ts";
 import { chartSources } from "./chartSources.ts";
 
-export const NARROW_WIDTH = 360;
-
-export type ChartId = keyof typeof CHARTS;
+export { CHART_IDS, type ChartId };
 
 export interface BuiltChart {
   id: ChartId;
   title: string;
   output: ChartOutput;
-  /** The same chart drawn for phones, so its text stays full size on a 375 px screen. */
+  /** The same chart drawn for phones, so its text stays full size on a 360 px screen. */
   narrowSvg: string;
   sources: { source_id: string; page: string }[];
+  /** The embed iframe's height without JS: the phone layout of the embed page. */
+  embedHeight: number;
+}
+
+/** Stops the build when a chart's text would run outside its SVG (measured with the chart font). */
+function assertTextInside(id: ChartId, lang: Lang, svg: string): void {
+  const outside = textsOutside(svg);
+  if (outside.length > 0)
+    throw new Error(`chart ${id} (${lang}): text outside the SVG: ${outside.join("; ")}`);
 }
 
 /** A chart as a page shows it: its dataset drawn by its builder, with its title and sources. */
@@ -23,13 +35,14 @@ export function buildChart(id: ChartId, lang: Lang, highlight?: string): BuiltCh
   const options = highlight === undefined ? { lang } : { lang, highlight };
   const output = CHARTS[id].build(data.rows, options);
   const narrowSvg = CHARTS[id].build(data.rows, { ...options, width: NARROW_WIDTH }).svg;
+  assertTextInside(id, lang, output.svg);
+  assertTextInside(id, lang, narrowSvg);
   return {
     id,
-    title: lang === "ko" ? data.title_ko : data.title_en,
+    title: chartTitle(id, lang),
     output,
     narrowSvg,
     sources: chartSources(id),
+    embedHeight: fallbackHeight(narrowSvg),
   };
 }
-
-export const CHART_IDS = Object.keys(CHARTS) as ChartId[];

@@ -4,36 +4,17 @@
  * numbers come from), and the same rendered to PNG at build time with a Hangul
  * font shipped by npm (Noto Sans KR), never a system font.
  */
-import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
+import { wrapText } from "../charts/draw/fitText.ts";
+import { CHART_FONT, FONT_FILES } from "../charts/draw/textMeasure.ts";
 
-const require = createRequire(import.meta.url);
-const FONT_FILES = [
-  require.resolve("@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf"),
-  require.resolve("@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf"),
-];
-export const IMAGE_FONT = "Noto Sans KR";
+export const IMAGE_FONT = CHART_FONT;
 
 const escapeXml = (s: string) =>
   s.replace(
     /[<>&"']/g,
     (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
   );
-
-/** Greedy wrap by character count: good enough for one takeaway line and the source line. */
-function wrap(text: string, max: number): string[] {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = "";
-  for (const w of words) {
-    if ((line + " " + w).trim().length > max && line) {
-      lines.push(line);
-      line = w;
-    } else line = (line + " " + w).trim();
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export interface ImageText {
   title: string;
@@ -55,10 +36,11 @@ function sizeOf(svg: string): { width: number; height: number } {
 export function standaloneSvg(chartSvg: string, text: ImageText): string {
   const { width, height } = sizeOf(chartSvg);
   const pad = 16;
-  const perLine = Math.floor((width - 2 * pad) / 7.5);
-  const titleLines = wrap(text.title, Math.floor(perLine * 0.75));
-  const takeawayLines = wrap(text.takeaway, perLine);
-  const sourceLines = wrap(`${text.source} · ${text.credit}`, Math.floor(perLine * 1.1));
+  // Wrapped by the widths of the font the image is drawn with, so no line runs past the edge.
+  const room = width;
+  const titleLines = wrapText(text.title, room, 17, true);
+  const takeawayLines = wrapText(text.takeaway, room, 13);
+  const sourceLines = wrapText(`${text.source} · ${text.credit}`, room, 12);
   let y = pad + 18;
   const parts: string[] = [];
   for (const l of titleLines) {
@@ -71,15 +53,15 @@ export function standaloneSvg(chartSvg: string, text: ImageText): string {
   }
   y += 6;
   // The chart itself, nested as is (its own viewBox and styles).
-  const inner = chartSvg.replace(/^<svg\b/, `<svg x="0" y="${y}"`);
+  const inner = chartSvg.replace(/^<svg\b/, `<svg x="${pad}" y="${y}"`);
   y += height + 12;
   for (const l of sourceLines) {
-    parts.push(`<text x="${pad}" y="${y}" font-size="11" fill="#555">${escapeXml(l)}</text>`);
-    y += 15;
+    parts.push(`<text x="${pad}" y="${y}" font-size="12" fill="#555">${escapeXml(l)}</text>`);
+    y += 16;
   }
   const total = Math.ceil(y + pad - 8);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width + 2 * pad}" height="${total}" viewBox="0 0 ${width + 2 * pad} ${total}" ` +
     `font-family="${IMAGE_FONT}, sans-serif" color="#1b1f24" fill="#1b1f24">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     parts.slice(0, titleLines.length + takeawayLines.length).join("") +
@@ -91,7 +73,11 @@ export function standaloneSvg(chartSvg: string, text: ImageText): string {
 
 export function pngFromSvg(svg: string): Uint8Array {
   const resvg = new Resvg(svg, {
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT },
+    font: {
+      fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+      loadSystemFonts: false,
+      defaultFontFamily: IMAGE_FONT,
+    },
     fitTo: { mode: "zoom", value: 2 },
     background: "#ffffff",
   });

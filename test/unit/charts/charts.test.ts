@@ -5,7 +5,13 @@ import type { ChartOutput } from "../../../src/charts/types.ts";
 import { LANGS, type Lang } from "../../../src/i18n/index.ts";
 import { cellNumber, cellText, type ProductRow } from "../../../src/data/products.ts";
 import { runPipeline } from "../../../scripts/pipeline.ts";
-import { formatKrwShort, formatNumber, formatPercent } from "../../../src/lib/format.ts";
+import {
+  formatKrwShort,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+} from "../../../src/lib/format.ts";
+import { MIN_TEXT_SIZE } from "../../../src/charts/draw/sizes.ts";
 import { FIXTURES } from "./fixtures/rows.ts";
 import { assertSvgSnapshot } from "./snapshot.ts";
 
@@ -118,17 +124,18 @@ describe.each(IDS)("chart %s", (id) => {
       expect(chart.alt).toMatch(/[.。]$/);
     });
 
-    it("scales with CSS, inherits colour and font, keeps text at 11px or more", () => {
+    it("scales with CSS, inherits colour, asks for the measured font, keeps text at 12px or more", () => {
       const svg = parseSvg(chart.svg);
       const style = svg.getAttribute("style") ?? "";
       expect(style).toContain("font-size:13px");
       expect(style).toContain("background:transparent");
       expect(style).toContain("color:currentColor");
+      expect(style).toContain('font-family:"Noto Sans KR"');
       expect(svg.getAttribute("viewBox")).toMatch(/^0 0 640 \d+$/);
       const sizes = [...svg.querySelectorAll("[font-size]")]
         .filter((e) => e !== svg)
         .map((e) => Number(e.getAttribute("font-size")));
-      for (const size of sizes) expect(size).toBeGreaterThanOrEqual(11);
+      for (const size of sizes) expect(size).toBeGreaterThanOrEqual(MIN_TEXT_SIZE);
       expect(svg.getAttribute("class")).toBe(`sea-chart-${id}`);
     });
 
@@ -217,11 +224,14 @@ describe("missing values", () => {
 describe("honesty", () => {
   it("enterprises-totals puts the date on every figure and says to compare with care", () => {
     const ko = build("enterprises-totals", "ko");
+    const all = texts(ko.svg);
     for (const r of FIXTURES["enterprises-totals"]) {
-      const drawn = texts(ko.svg).find((t) =>
-        t.startsWith(`${formatNumber(cellNumber(r, "count")!, "ko")}개 · `),
+      // The count at the bar's end, its date after it or on the line under it.
+      const at = all.findIndex((t) =>
+        t.startsWith(`${formatNumber(cellNumber(r, "count")!, "ko")}개`),
       );
-      expect(drawn).toBeDefined();
+      expect(at).toBeGreaterThan(-1);
+      expect(`${all[at]} ${all[at + 1]}`).toContain(formatPeriod(cellText(r, "period"), "ko"));
     }
     expect(ko.takeaway).toContain("주의");
     expect(build("enterprises-totals", "en").takeaway).toContain("compare with care");

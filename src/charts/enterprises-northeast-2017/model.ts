@@ -1,0 +1,84 @@
+/**
+ * The rows of /data/charts/enterprises-northeast-2017.csv, read once:
+ * counts by type and place at one date, and each place's total over the
+ * types drawn (the printed total may include other types).
+ */
+import { cellNumber, cellText, type ProductRow } from "../../data/products.ts";
+import type { Lang } from "../../i18n/index.ts";
+import { firstSeen } from "../rows/firstSeen.ts";
+
+export const SEOUL = "11000";
+
+export interface TypeCount {
+  code: string;
+  slug: string;
+  name: Record<Lang, string>;
+  typeKey: string;
+  type: Record<Lang, string>;
+  period: string;
+  count: number | null;
+  population: number | null;
+  populationPeriod: string;
+  per10k: number | null;
+  sharePct: number | null;
+  sourceId: string;
+  page: string;
+  factId: string;
+}
+
+export interface Place {
+  code: string;
+  name: Record<Lang, string>;
+  count: number;
+  population: number | null;
+}
+
+export interface NortheastModel {
+  rows: TypeCount[];
+  types: string[];
+  dates: string[];
+  populationDates: string[];
+  places: Place[];
+}
+
+export function readModel(rows: readonly ProductRow[]): NortheastModel {
+  const read = rows.map((r): TypeCount => ({
+    code: cellText(r, "district_code"),
+    slug: cellText(r, "district_slug"),
+    name: { ko: cellText(r, "district_ko"), en: cellText(r, "district_en") },
+    typeKey: cellText(r, "type_key"),
+    type: { ko: cellText(r, "type_ko"), en: cellText(r, "type_en") },
+    period: cellText(r, "period"),
+    count: cellNumber(r, "count"),
+    population: cellNumber(r, "population"),
+    populationPeriod: cellText(r, "population_period"),
+    per10k: cellNumber(r, "per_10k_residents"),
+    sharePct: cellNumber(r, "share_of_seoul_pct"),
+    sourceId: cellText(r, "source_id"),
+    page: cellText(r, "page"),
+    factId: cellText(r, "fact_id"),
+  }));
+  const places = new Map<string, Place>();
+  for (const r of read) {
+    const p = places.get(r.code) ?? {
+      code: r.code,
+      name: r.name,
+      count: 0,
+      population: r.population,
+    };
+    p.count += r.count ?? 0;
+    places.set(r.code, p);
+  }
+  return {
+    rows: read,
+    types: firstSeen(read, (r) => r.typeKey),
+    dates: firstSeen(read, (r) => r.period).sort(),
+    populationDates: firstSeen(read, (r) => r.populationPeriod)
+      .filter((p) => p)
+      .sort(),
+    places: [...places.values()],
+  };
+}
+
+export const per10k = (p: Place): number | null =>
+  p.population ? (p.count / p.population) * 10000 : null;
