@@ -4,7 +4,7 @@ export const home: Record<keyof typeof ko, string> = {
   title: "Seoul Social Economy Atlas",
   description:
     "Seoul's 25 districts compared on social-economy budgets, enterprise counts and public purchasing, with every number traced to its source document and page.",
-  lead: "Seoul's 25 districts compared on social-economy budgets, counts of social enterprises, cooperatives, village and self-sufficiency enterprises, and public purchasing of their products — every number transcribed exactly as printed in public documents.",
+  lead: "Seoul's districts compared on social-economy budgets, counts of social enterprises, cooperatives, village and self-sufficiency enterprises, and public purchasing of their products — every number transcribed exactly as printed in public documents.",
   headlinesTitle: "At a glance",
   mapTitle: "Find your district",
   mapIntro: "Choose a district to see every number known about it.",
