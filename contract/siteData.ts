@@ -6,6 +6,40 @@
 import type { Check } from "./check.ts";
 import type { Model } from "./model.ts";
 import type { Product } from "./product.ts";
+import type { SourceKind } from "./enums.ts";
+
+/**
+ * The site-wide counts, computed once by the pipeline (scripts/claims/siteCounts.ts)
+ * and used by every page that states them (home, about, data, sources) and by the
+ * data changelog, so no two pages can disagree.
+ */
+export interface SiteCounts {
+  /** Rows of sources.csv, and how many of them have at least one fact. */
+  sources: number;
+  sources_used: number;
+  sources_by_kind: Record<SourceKind, number>;
+  /** Rows of facts.csv; social-economy facts; context facts (population, households). */
+  facts: number;
+  social_facts: number;
+  context_facts: number;
+  /** Seoul's 25 districts, and those with at least one social-economy fact. */
+  districts: number;
+  districts_with_data: number;
+  /** Districts with a printed total of social-economy enterprises or organisations. */
+  districts_with_enterprise_total: number;
+  /** Reconciliation checks, and those whose result is mismatch. */
+  checks: number;
+  mismatches: number;
+  /** First and last year of the sources' dates. */
+  first_source_year: number;
+  last_source_year: number;
+}
+
+/** The measures that are context, not social-economy data: they never make a district "have data". */
+export const CONTEXT_MEASURES: readonly string[] = ["population", "households"];
+
+/** Enterprise categories that are a total over all types, whichever word the document used. */
+export const ENTERPRISE_TOTAL_KEYS: readonly string[] = ["all", "social_economy_organisation"];
 
 export interface SiteData {
   /** The data version: the first 8 hex digits of the SHA-256 of the published facts.csv. */
@@ -13,6 +47,8 @@ export interface SiteData {
   model: Model;
   checks: Check[];
   products: Product[];
+  /** The site-wide counts: the one place they are computed. */
+  site_counts: SiteCounts;
   /** Byte size of every published file, by path under /data/. */
   sizes: Record<string, number>;
 }

@@ -135,4 +135,31 @@ export const FIELD_MEANINGS_KO: Record<string, string> = {
   enterprises_total_fact_id: "facts.csv의 그 총수.",
   programme_rounds: "참여한 사업 차수 (| 로 구분).",
   lines: "더한 인쇄된 항목의 수.",
+  "enterprises/population":
+    "주민 1만 명당 수 계산에 쓴 인구: 등록외국인을 포함한 주민등록인구(총인구 = 한국인 + 등록외국인). 한국인만 센 인구는 쓰지 않습니다.",
+  "district-profiles/population":
+    "가장 최근의 인구 (주민 1만 명당 수에 쓰는 한 가지 정의: 등록외국인을 포함한 주민등록인구, 총인구).",
+  population_fact_id: "facts.csv의 그 인구.",
+  population_definition:
+    "그 인구의 정의: registered_incl_foreigners (등록외국인을 포함한 주민등록인구, 총인구).",
+  claim_id: '주장(숫자 문장)의 고정 ID. 페이지는 그 문장에 data-claim="<ID>"를 붙입니다.',
+  scope:
+    "주장이 나오는 페이지: home(첫 페이지), districts(자치구 목록), district(자치구 페이지), about(소개).",
+  order: "페이지 안에서 주장의 순서.",
+  template: "문장 틀의 ID. 같은 종류의 주장은 같은 틀을 씁니다.",
+  values:
+    "문장이 말하는 값들 (JSON): 이름, 값, 단위, 한정어(qualifier), 얻는 방법(fact:<ID>, parts:<ID>, per10k:<수>/<인구>, rank:…, size:…, tally:<사이트 집계>).",
+  comparisons:
+    "비교하는 말(rose 늘었다, fell 줄었다, unchanged 같다, largest 가장 많다, largest_gap 차이가 가장 크다)과 그 말이 비교하는 값들 (JSON).",
+  dates: "문장이 말하는 기간들 (공백으로 구분).",
+  fact_ids: "주장의 근거가 된 사실들의 ID (공백으로 구분, facts.csv 참조).",
+  text_ko: "페이지에 보이는 한국어 문장.",
+  text_en: "페이지에 보이는 영어 문장.",
+  count_check:
+    "인쇄된 합계일 때: 인쇄된 항목의 합과 맞는지(match) 맞지 않는지(mismatch). 합계가 아니면 빈칸.",
+  count_parts_sum: "인쇄된 합계일 때: 인쇄된 항목을 더한 값.",
+  enterprises_total_source_kind:
+    "그 총수의 출처 종류: official-document(공식 문서), official-statistic(공식 통계), press-release(보도자료), news-report(언론 보도).",
+  enterprises_total_check:
+    "그 총수가 인쇄된 항목의 합과 맞는지: match(일치), mismatch(불일치). 항목이 없으면 빈칸.",
 };

@@ -10,6 +10,7 @@ import { ZIP_FILE, type SiteData } from "../../contract/siteData.ts";
 import { csvText } from "./csvText.ts";
 import { dataPackage } from "./dataPackage.ts";
 import { zipFiles } from "./zipFiles.ts";
+import { siteCounts } from "../claims/siteCounts.ts";
 
 export interface Published {
   /** Every public file, by path under /data/. */
@@ -39,5 +40,15 @@ export function publish(model: Model, checks: Check[], products: Product[]): Pub
     .update(files.get("facts.csv") ?? "")
     .digest("hex")
     .slice(0, 8);
-  return { files, siteData: { version, model, checks, products, sizes } };
+  return {
+    files,
+    siteData: {
+      version,
+      model,
+      checks,
+      products,
+      site_counts: siteCounts(model, checks),
+      sizes,
+    },
+  };
 }

@@ -20,3 +20,8 @@ export function routeHref(lang: Lang, route: string, base?: string): string {
 export function dataHref(file: string, base?: string): string {
   return href(`data/${file.replace(/^\/+/, "")}`, base);
 }
+
+/** Where a fact is shown with its source: the one place that builds a fact's link. */
+export function factHref(lang: Lang, factId: string, base?: string): string {
+  return routeHref(lang, `sources/#fact-${factId}`, base);
+}

@@ -9,10 +9,14 @@ export const district: Record<keyof typeof ko, string> = {
   colDistrict: "District",
   colFacts: "Social-economy figures",
   colEnterprises: "Social-economy enterprises (latest printed total)",
+  colEnterprisesKind: "Kind of that total's source",
+  indexKindNote:
+    "The latest printed totals differ from district to district in date and source: official documents, press releases and news reports share one column, so read the kind of source beside each. Figures of different dates are not ranked.",
+  totalMismatch: "does not match its parts",
   colRounds: "Special-zone rounds",
   pageDescription:
     "The social economy of {name}: budgets, enterprise counts, public purchasing and programme targets, traced to source and page.",
-  summary: "The atlas holds {facts} social-economy figures about {name}, from {sources} documents.",
+  summaryTitle: "Summary",
   noDataTitle: "No data yet",
   noData:
     "None of the atlas's source documents gives social-economy figures (budgets, enterprise counts, public purchasing) for {name} yet.",
@@ -34,12 +38,10 @@ export const district: Record<keyof typeof ko, string> = {
   rows: "{n} figures",
   programmesTitle: "Programmes taken part in",
   specialZone: "Seoul social-economy special zone",
-  noProgrammes:
-    "No record of selection for Seoul's social-economy special-zone programme (11 districts, 2015–2017).",
+  noProgrammes: "No record of selection for Seoul's social-economy special-zone programme.",
+  programmesMore: "The special-zone programme and the districts of each round",
   project: "Project",
   neighboursTitle: "Neighbouring districts",
   neighboursIntro: "Districts next to this one on the map.",
-  populationTitle: "Population (context)",
-  population: "Registered population {value} ({date}, {source}).",
   backToIndex: "All districts",
 };

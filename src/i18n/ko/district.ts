@@ -7,10 +7,13 @@ export const district = {
   colDistrict: "자치구",
   colFacts: "사회적경제 숫자",
   colEnterprises: "사회적경제기업 (최근 인쇄된 합계)",
+  colEnterprisesKind: "그 합계의 출처 종류",
+  indexKindNote:
+    "최근 인쇄된 합계는 자치구마다 기준일과 출처가 다릅니다: 공식 문서, 보도자료, 언론 보도의 숫자가 한 열에 있으니 출처 종류를 함께 보세요. 날짜가 다른 숫자끼리는 순위를 매기지 않습니다.",
+  totalMismatch: "항목의 합과 맞지 않음",
   colRounds: "특구 사업",
   pageDescription: "{name}의 사회적경제: 예산, 기업 수, 공공구매, 사업 목표를 출처 문서와 쪽까지.",
-  summary:
-    "이 사이트에는 {name}에 대해 {sources}개 문서에서 옮긴 사회적경제 숫자 {facts}개가 있습니다.",
+  summaryTitle: "요약",
   noDataTitle: "아직 자료가 없습니다",
   noData:
     "{name}에 대한 사회적경제 숫자(예산, 기업 수, 공공구매)는 아직 이 사이트의 출처 문서에 없습니다.",
@@ -18,7 +21,7 @@ export const district = {
     "구청의 사회적경제 기본계획이나 주요업무 보고, 예산서, 서울 열린데이터광장의 사회적경제기업 현황 같은 공개 자료를 옮겨 적으면 이 페이지가 채워집니다. 방법은 데이터 페이지와 저장소의 data/README.md에 있습니다.",
   howToAdd: "자료 추가 방법",
   chartsTitle: "다른 자치구, 서울 전체와 비교",
-  chartsIntro: "아래 차트에서 {name}은 굵은 테두리와 이름으로 표시됩니다.",
+  chartsIntro: "아래 차트에서 {name|은/는} 굵은 테두리와 이름으로 표시됩니다.",
   factsTitle: "알려진 모든 숫자",
   factsIntro: "측정 항목별로, 인쇄된 값과 단위, 출처와 쪽을 함께 보여 줍니다.",
   colPeriod: "기간",
@@ -32,11 +35,10 @@ export const district = {
   rows: "{n}개",
   programmesTitle: "참여한 사업",
   specialZone: "서울시 사회적경제 특구",
-  noProgrammes: "서울시 사회적경제 특구 사업(2015~2017년 11개 자치구)에 선정된 기록은 없습니다.",
+  noProgrammes: "서울시 사회적경제 특구 사업에 선정된 기록은 없습니다.",
+  programmesMore: "특구 사업과 차수마다 선정된 자치구",
   project: "사업",
   neighboursTitle: "이웃 자치구",
   neighboursIntro: "지도에서 맞닿은 자치구입니다.",
-  populationTitle: "인구 (맥락)",
-  population: "주민등록인구 {value} ({date}, {source}).",
   backToIndex: "모든 자치구",
 } as const;
