@@ -6,4 +6,5 @@ export const KIND_WORDS: Record<SourceKind, { ko: string; en: string }> = {
   "official-statistic": { ko: "공식 통계", en: "official statistic" },
   "press-release": { ko: "보도자료", en: "press release" },
   "news-report": { ko: "언론 보도", en: "news report" },
+  blog: { ko: "블로그", en: "blog" },
 };
