@@ -27,9 +27,12 @@ export interface SiteCounts {
   districts_with_data: number;
   /** Districts with a printed total of social-economy enterprises or organisations. */
   districts_with_enterprise_total: number;
-  /** Reconciliation checks, and those whose result is mismatch. */
+  /** Checks of a document against itself (totals, rates, changes), and those that fail. */
   checks: number;
   mismatches: number;
+  /** Figures printed by two sources compared, and those that disagree. */
+  cross_source_checks: number;
+  disagreements: number;
   /** First and last year of the sources' dates. */
   first_source_year: number;
   last_source_year: number;

@@ -29,6 +29,7 @@ export function coverageSpec(ctx: ClaimContext, id: string, scope: "home" | "abo
       tally("stats", k["official-statistic"], "documents", "sources:official-statistic"),
       tally("press", k["press-release"], "documents", "sources:press-release"),
       tally("news", k["news-report"], "documents", "sources:news-report"),
+      tally("blogs", k.blog, "documents", "sources:blog"),
       tally("facts", c.facts, "numbers", "facts"),
       tally("social", c.social_facts, "numbers", "social_facts"),
       tally("context", c.context_facts, "numbers", "context_facts"),
@@ -40,6 +41,7 @@ export function coverageSpec(ctx: ClaimContext, id: string, scope: "home" | "abo
         statsWord: plural(k["official-statistic"], "official statistic", "official statistics"),
         pressWord: plural(k["press-release"], "press release", "press releases"),
         newsWord: plural(k["news-report"], "news report", "news reports"),
+        blogsWord: plural(k.blog, "blog", "blogs"),
       },
     },
   };
@@ -59,6 +61,8 @@ export function checksSpec(ctx: ClaimContext, id: string, scope: "home" | "about
     values: [
       tally("checks", ctx.counts.checks, "checks", "checks"),
       tally("mismatches", ctx.counts.mismatches, "checks", "mismatches"),
+      tally("crossChecks", ctx.counts.cross_source_checks, "checks", "cross_source_checks"),
+      tally("disagreements", ctx.counts.disagreements, "checks", "disagreements"),
     ],
   };
 }
@@ -178,7 +182,14 @@ function largestGapSpec(ctx: ClaimContext): ClaimSpec | undefined {
   const rel = (c: (typeof ctx.checks)[number]) =>
     Math.abs(c.difference ?? 0) / Math.max(1, Math.abs(c.printed ?? 1));
   const worst = ctx.checks
-    .filter((c) => c.result === "mismatch" && c.printed !== null && c.computed !== null)
+    // A document against itself: a disagreement between two sources has no "recomputed" value.
+    .filter(
+      (c) =>
+        c.kind !== "cross_source" &&
+        c.result === "mismatch" &&
+        c.printed !== null &&
+        c.computed !== null,
+    )
     .sort((a, b) => rel(b) - rel(a) || (a.check_id < b.check_id ? -1 : 1))[0];
   if (!worst) return undefined;
   const f = ctx.model.facts.find((x) => x.id === worst.fact_id)!;
@@ -203,7 +214,7 @@ function largestGapSpec(ctx: ClaimContext): ClaimSpec | undefined {
     dates: { date: worst.period },
     facts: [f],
     text: {
-      ko: { place: `${worst.district_ko} ‘${worst.category}’` },
+      ko: { place: `${worst.district_ko} ‘${f.category_ko}’` },
       en: { place: `${worst.district_en}, ${worst.category_en}` },
     },
   };

@@ -42,8 +42,12 @@ export function siteCounts(model: Model, checks: readonly Check[]): SiteCounts {
     districts: districts.length,
     districts_with_data: withData.size,
     districts_with_enterprise_total: withTotal.size,
-    checks: checks.length,
-    mismatches: checks.filter((c) => c.result === "mismatch").length,
+    // A document against itself (sums, rates, changes), and two sources against each other.
+    checks: checks.filter((c) => c.kind !== "cross_source").length,
+    mismatches: checks.filter((c) => c.kind !== "cross_source" && c.result === "mismatch").length,
+    cross_source_checks: checks.filter((c) => c.kind === "cross_source").length,
+    disagreements: checks.filter((c) => c.kind === "cross_source" && c.result === "mismatch")
+      .length,
     first_source_year: years[0] ?? 0,
     last_source_year: years.at(-1) ?? 0,
   };

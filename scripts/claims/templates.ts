@@ -5,8 +5,8 @@
  */
 export const TEMPLATES = {
   coverage: {
-    ko: "출처 {sources}(공식 문서 {docs}, 공식 통계 {stats}, 보도자료 {press}, 언론 보도 {news})에서 숫자 {facts|을/를} 옮겨 적었습니다. 그 가운데 {social|이/가} 사회적경제 숫자이고, {context|은/는} 맥락으로 쓰는 인구·세대 숫자입니다.",
-    en: "{facts} numbers were transcribed from {sources} sources ({docs} {docsWord}, {stats} {statsWord}, {press} {pressWord}, {news} {newsWord}): {social} about the social economy and {context} on population and households, for context.",
+    ko: "출처 {sources}(공식 문서 {docs}, 공식 통계 {stats}, 보도자료 {press}, 언론 보도 {news}, 블로그 {blogs})에서 숫자 {facts|을/를} 옮겨 적었습니다. 그 가운데 {social|이/가} 사회적경제 숫자이고, {context|은/는} 맥락으로 쓰는 인구·세대 숫자입니다.",
+    en: "{facts} numbers were transcribed from {sources} sources ({docs} {docsWord}, {stats} {statsWord}, {press} {pressWord}, {news} {newsWord}, {blogs} {blogsWord}): {social} about the social economy and {context} on population and households, for context.",
   },
   "districts-with-data": {
     ko: "서울 {districts} 가운데 {withData}에 사회적경제 자료가 있습니다.",
@@ -45,11 +45,11 @@ export const TEMPLATES = {
     en: "{name}'s public purchasing of social-economy products was {toValue} both in {from} and in {to} ({kind}).",
   },
   checks: {
-    ko: "인쇄된 합계·비율·증감 {checks} 가운데 {mismatches|이/가} 다시 계산한 값과 맞지 않습니다.",
-    en: "{mismatches} of {checks} printed totals, rates and changes don't match their recomputation.",
+    ko: "문서에 적힌 합계·비율·증감 {checks} 가운데 {mismatches|은/는} 다시 계산한 값과 맞지 않고, 두 출처가 같은 숫자를 적은 {crossChecks} 가운데 {disagreements|은/는} 값이 서로 다릅니다.",
+    en: "{mismatches} of {checks} printed totals, rates and changes don't match their recomputation, and {disagreements} of {crossChecks} figures printed by two sources disagree.",
   },
   "largest-gap": {
-    ko: "인쇄된 값에 견주어 차이가 가장 큰 곳은 {place}({date})로, 인쇄된 값은 {printed}, 다시 계산한 값은 {computed}입니다.",
+    ko: "문서 안에서 크기에 견주어 차이가 가장 큰 곳은 {place}({date})로, 문서에 적힌 값은 {printed}, 다시 계산한 값은 {computed}입니다.",
     en: "The largest gap for its size is {place} ({date}): printed {printed}, recomputed {computed}.",
   },
   "source-years": {

@@ -146,13 +146,22 @@ export function verifyClaims(files: Published): string[] {
         .map((f) => f.district_code)
         .filter((c) => c !== "11000"),
     ).size,
-    checks: checks.length,
-    mismatches: checks.filter((c) => c.result === "mismatch").length,
+    checks: checks.filter((c) => c.kind !== "cross_source").length,
+    mismatches: checks.filter((c) => c.kind !== "cross_source" && c.result === "mismatch").length,
+    cross_source_checks: checks.filter((c) => c.kind === "cross_source").length,
+    disagreements: checks.filter((c) => c.kind === "cross_source" && c.result === "mismatch")
+      .length,
     first_source_year: years[0] ?? 0,
     last_source_year: years.at(-1) ?? 0,
   };
   for (const s of sources) tallies[`sources:${s.kind}`] = (tallies[`sources:${s.kind}`] ?? 0) + 1;
-  for (const k of ["official-document", "official-statistic", "press-release", "news-report"])
+  for (const k of [
+    "official-document",
+    "official-statistic",
+    "press-release",
+    "news-report",
+    "blog",
+  ])
     tallies[`sources:${k}`] ??= 0;
   const per10k = (pair: string) => {
     const [c, p] = pair.split("/");
@@ -249,7 +258,7 @@ export function verifyClaims(files: Published): string[] {
       } else if (cmp.word === "largest_gap") {
         const rel = (x: Row) =>
           Math.abs(Number(x.difference)) / Math.max(1, Math.abs(Number(x.printed)));
-        const mism = checks.filter((x) => x.result === "mismatch");
+        const mism = checks.filter((x) => x.kind !== "cross_source" && x.result === "mismatch");
         const top = mism.sort((x, y) => rel(y) - rel(x))[0];
         if (!fa || top?.fact_id !== fa.fact_id) bad(`says largest gap, but ${top?.fact_id} has it`);
       }
