@@ -35,8 +35,22 @@ export function sheetName(p: Pick<Product, "name">): string {
   return p.name.replace(/[[\]:*?/\\]/g, "-").slice(0, 31);
 }
 
-const withUnit = (text: string, f: Field, unitWord: string): string =>
-  f.unit ? `${text} [${unitWord}: ${f.unit}]` : text;
+/** Canonical units in Korean, for the Korean header row. */
+const UNIT_KO: Record<string, string> = {
+  KRW: "원",
+  count: "개수",
+  percent: "%",
+  persons: "명",
+  "per 10,000 residents": "주민 1만 명당",
+  "see column unit": "unit 열 참조",
+};
+
+const withUnit = (text: string, f: Field, lang: "ko" | "en"): string =>
+  !f.unit
+    ? text
+    : lang === "ko"
+      ? `${text} [단위: ${UNIT_KO[f.unit] ?? f.unit}]`
+      : `${text} [unit: ${f.unit}]`;
 
 /** A cell as it goes into the sheet: numbers and booleans typed, null empty, text as text. */
 function sheetValue(value: Cell | undefined): ExcelJS.CellValue {
@@ -49,8 +63,8 @@ function addDataSheet(wb: ExcelJS.Workbook, p: Product): void {
     views: [{ state: "frozen", ySplit: XLSX_HEADER_ROWS }],
   });
   ws.addRow(p.fields.map((f) => f.name));
-  ws.addRow(p.fields.map((f) => withUnit(f.description_ko ?? "", f, "단위")));
-  ws.addRow(p.fields.map((f) => withUnit(f.description, f, "unit")));
+  ws.addRow(p.fields.map((f) => withUnit(f.description_ko ?? "", f, "ko")));
+  ws.addRow(p.fields.map((f) => withUnit(f.description, f, "en")));
   for (const row of p.rows) ws.addRow(p.fields.map((f) => sheetValue(row[f.name])));
   ws.getRow(1).font = { bold: true };
   for (const r of [2, 3]) {
@@ -63,9 +77,10 @@ function addDataSheet(wb: ExcelJS.Workbook, p: Product): void {
     if (f.type === "number" || f.type === "integer")
       col.numFmt = f.type === "integer" ? "0" : "General";
   });
+  // The filter sits on the last header row, so it filters the data rows only.
   ws.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: 1, column: Math.max(1, p.fields.length) },
+    from: { row: XLSX_HEADER_ROWS, column: 1 },
+    to: { row: XLSX_HEADER_ROWS, column: Math.max(1, p.fields.length) },
   };
 }
 

@@ -5,7 +5,6 @@ export const finder: Record<keyof typeof ko, string> = {
   label: "Find a district",
   hint: "Any name, Korean or English, or the code: 성북, 성북구, Seongbuk, 11290",
   go: "Go",
-  listLabel: "The 25 districts",
   found: "{n} district(s) (Enter goes to the first)",
   none: "No district by that name",
 };
