@@ -117,3 +117,12 @@ export function sourcesWithoutAddress(b: Bundle): { src: SourceRecord; reason: s
     .filter((s) => !s.url.trim())
     .map((src) => ({ src, reason: (src.url_note ?? "").trim() }));
 }
+
+/** The host of a source's address, for a short link text ("www.example.kr"); the address itself if it has none. */
+export function urlHost(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
