@@ -19,7 +19,8 @@
   function sortable(table, uid) {
     var body = table.tBodies[0];
     var head = table.tHead && table.tHead.rows[0];
-    if (!body || !head) return;
+    // One row needs no sorting; a short table needs no search box.
+    if (!body || !head || body.rows.length < 2) return;
     // The page gives the words, in its language (src/i18n/*/sources.ts).
     var words = {
       find: table.getAttribute("data-filter-label") || "Filter",
@@ -59,6 +60,7 @@
       });
     });
 
+    if (body.rows.length < 6) return;
     var box = document.createElement("div");
     box.className = "table-filter";
     var label = document.createElement("label");
