@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { InputError } from "./validate/inputError.ts";
 import { runPipeline, writePipelineOutput } from "./pipeline.ts";
+import { addWorkbooks } from "./publish/publicFiles.ts";
 import { DEFAULT_SITE_DATA } from "../contract/siteData.ts";
 
 export const DEFAULT_DATA = "data";
@@ -24,6 +25,7 @@ const { values } = parseArgs({
 
 try {
   const result = runPipeline(values.data);
+  await addWorkbooks(result);
   const site =
     values.site ??
     (values.out === DEFAULT_OUT ? process.env.ATLAS_SITE_DATA || DEFAULT_SITE_DATA : undefined);

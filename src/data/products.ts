@@ -65,3 +65,12 @@ export type { Fact, District, Source, Participation, Check, Product, ProductRow 
 
 /** The data version, for citations. */
 export const dataVersion = (): string => bundle().version;
+
+let factSource: Map<string, string> | undefined;
+/** The source a fact was transcribed from; an unknown fact id stops the build. */
+export function sourceOfFact(factId: string): string {
+  factSource ??= new Map(bundle().model.facts.map((f) => [f.id, f.source_id]));
+  const s = factSource.get(factId);
+  if (s === undefined) throw new Error(`no fact "${factId}"`);
+  return s;
+}

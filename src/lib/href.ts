@@ -21,7 +21,16 @@ export function dataHref(file: string, base?: string): string {
   return href(`data/${file.replace(/^\/+/, "")}`, base);
 }
 
-/** Where a fact is shown with its source: the one place that builds a fact's link. */
-export function factHref(lang: Lang, factId: string, base?: string): string {
-  return routeHref(lang, `sources/#fact-${factId}`, base);
+/** The page of one source: /sources/{id}/ (or /en/sources/{id}/). */
+export function sourceHref(lang: Lang, sourceId: string, base?: string): string {
+  return routeHref(lang, `sources/${sourceId}/`, base);
+}
+
+/**
+ * The row of one fact, on its source's page: /sources/{source}/#fact-{id}.
+ * Every link to a fact goes through here (old /sources/#fact-{id} links still
+ * land: /sources/ sends them on).
+ */
+export function factHref(lang: Lang, factId: string, sourceId: string, base?: string): string {
+  return `${sourceHref(lang, sourceId, base)}#fact-${factId}`;
 }

@@ -6,7 +6,7 @@
 import type { Lang } from "../i18n/index.ts";
 import type { ProductRow } from "../../contract/product.ts";
 import type { ClaimScope } from "../../contract/claims.ts";
-import { factHref } from "../lib/href.ts";
+import { factLink } from "../lib/factLink.ts";
 
 export interface ClaimView {
   id: string;
@@ -46,7 +46,7 @@ export function claimView(row: ClaimRow, lang: Lang, base?: string): ClaimView {
     facts: row.fact_ids
       .split(" ")
       .filter(Boolean)
-      .map((id) => ({ id, href: factHref(lang, id, base) })),
+      .map((id) => ({ id, href: factLink(lang, id, base) })),
   };
 }
 

@@ -71,4 +71,20 @@ export const data: Record<keyof typeof ko, string> = {
   changelogFirst:
     "First release: {documents} documents and {statistics} population statistics transcribed, {facts} facts, {checks} checks.",
   sourceLinkLabel: "See it on the sources page",
+  filterLabel: "Find in the table",
+  filterCount: "{shown} of {total} rows",
+  apiTitle: "JSON API",
+  apiIntro:
+    "The same data as static JSON files, for programs. They change only when the data does, and every file carries the data version.",
+  apiIndex:
+    "The districts, the data files (CSV and workbook addresses, row counts), the data version and date.",
+  apiDistrict:
+    "One district ({districts} files, Seoul as a whole included): every fact (the facts.csv rows unchanged), the checks on them, its claims (when published) and its sources. For example:",
+  apiSchema:
+    "The JSON Schema of both files. Values and fields are those of the CSVs: numbers as numbers, empty cells as null.",
+  addressTitle: "Sources without a known address",
+  addressIntro:
+    "We have not yet found a public address (URL) for these sources. Publisher, title and date are on each source's page.",
+  addressNoReason: "reason not yet recorded",
+  addressAllKnown: "Every source's address is known.",
 };

@@ -44,4 +44,33 @@ export const sources: Record<keyof typeof ko, string> = {
   none: "none (“-”)",
   pageNumber: "p. {page}",
   backToList: "Back to the list of sources",
+  listDescription:
+    "The documents and statistics behind every number of the Seoul Social Economy Atlas: kind, date, publisher, address and the number of facts taken from each, with a page per source.",
+  listLead:
+    "Every number on this site comes from the {sources} sources below. Open one to see, in tables, each of the {facts} facts taken from it. A fact id is the fact_id of facts.csv.",
+  listTableLabel: "Each source's kind, date, publisher, address and number of facts",
+  colSource: "Source",
+  colKind: "Kind",
+  colDate: "Date",
+  colPublisher: "Publisher",
+  colAddress: "Address",
+  colFacts: "Facts",
+  addressUnknown: "unknown",
+  addressUnknownTitle: "Sources without a known address",
+  addressUnknownIntro:
+    "We have not yet found a public address (URL) for these sources. Their numbers were transcribed from extracted text; the publisher can be asked for the original.",
+  addressUnknownNoReason: "reason not yet recorded",
+  missingTitle: "Missing from the record",
+  missingUrl: "address",
+  missingTitleField: "title",
+  missingPublisher: "publisher",
+  missingDate: "date",
+  oldLinksTitle: "Find a fact by id",
+  oldLinksIntro:
+    "If you followed an old /sources/#fact-… address, a script takes you to the fact on its source's page. Without JavaScript, pick the fact id in the list below.",
+  sourcePageDescription:
+    "{title}: publisher, date, address, licence and the {facts} facts taken from it.",
+  allSources: "All sources",
+  filterLabel: "Find in the table",
+  filterCount: "{shown} of {total} rows",
 };

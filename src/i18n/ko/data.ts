@@ -69,6 +69,20 @@ export const data = {
   changelogFirst:
     "첫 공개: 문서 {documents}건과 인구 통계 {statistics}건을 옮겨 적음, 사실 {facts}개, 검증 {checks}건.",
   sourceLinkLabel: "출처 페이지에서 보기",
+  filterLabel: "표에서 찾기",
+  filterCount: "{shown}/{total}행",
+  apiTitle: "JSON API",
+  apiIntro:
+    "프로그램에서 쓰기 좋도록 같은 데이터를 정적 JSON 파일로도 냅니다. 파일은 데이터가 바뀔 때만 바뀌고, 모든 파일에 데이터 버전이 들어 있습니다.",
+  apiIndex: "자치구 목록, 데이터 파일 목록(CSV와 엑셀 파일 주소, 행 수), 데이터 버전과 날짜.",
+  apiDistrict:
+    "자치구 하나({districts}곳, 서울 전체 포함)의 모든 사실(facts.csv의 행 그대로), 그 사실에 관한 검증, 문장(claims가 있으면), 출처. 예:",
+  apiSchema: "두 파일의 JSON Schema. 값과 필드는 CSV와 같습니다: 숫자는 숫자, 빈 칸은 null.",
+  addressTitle: "주소를 모르는 출처",
+  addressIntro:
+    "다음 출처는 공개 주소(URL)를 아직 찾지 못했습니다. 발행 기관, 제목, 날짜는 출처 페이지에 있습니다.",
+  addressNoReason: "이유가 아직 기록되지 않음",
+  addressAllKnown: "모든 출처의 주소를 알고 있습니다.",
 } as const;
 
 /**
@@ -82,4 +96,6 @@ export const citationFormats = {
   sourceEn: "{publisher}, “{title}” ({titleKo}), {date}, {page}.",
   pageKo: "[쪽]",
   pageEn: "[page]",
+  viaKo: "(서울 사회적경제 지도 데이터 버전 {version}에서)",
+  viaEn: "(via Seoul Social Economy Atlas, data version {version})",
 } as const;

@@ -42,4 +42,33 @@ export const sources = {
   none: "없음 (“-”)",
   pageNumber: "{page}쪽",
   backToList: "출처 목록으로",
+  listDescription:
+    "서울 사회적경제 지도의 숫자를 가져온 문서와 통계 목록: 종류, 날짜, 발행 기관, 주소, 옮겨 적은 사실 수. 출처마다 따로 페이지가 있습니다.",
+  listLead:
+    "이 사이트의 숫자는 모두 아래 {sources}개 출처에서 왔습니다. 출처를 누르면 그 출처에서 옮겨 적은 사실 {facts}개 가운데 해당하는 것을 모두 표로 볼 수 있습니다. 사실 ID는 facts.csv의 fact_id와 같습니다.",
+  listTableLabel: "출처마다 종류, 날짜, 발행 기관, 주소, 사실 수",
+  colSource: "출처",
+  colKind: "종류",
+  colDate: "날짜",
+  colPublisher: "발행 기관",
+  colAddress: "주소",
+  colFacts: "사실 수",
+  addressUnknown: "모름",
+  addressUnknownTitle: "주소를 모르는 출처",
+  addressUnknownIntro:
+    "다음 출처는 공개 주소(URL)를 아직 찾지 못했습니다. 숫자는 추출 텍스트에서 옮겨 적었고, 원문은 발행 기관에 문의할 수 있습니다.",
+  addressUnknownNoReason: "이유가 아직 기록되지 않음",
+  missingTitle: "기록에 없는 것",
+  missingUrl: "주소",
+  missingTitleField: "제목",
+  missingPublisher: "발행 기관",
+  missingDate: "날짜",
+  oldLinksTitle: "사실 ID로 찾기",
+  oldLinksIntro:
+    "예전 주소 /sources/#fact-… 로 들어왔다면 자바스크립트가 그 사실이 있는 출처 페이지로 옮겨 줍니다. 자바스크립트 없이도 아래 목록에서 사실 ID를 누르면 됩니다.",
+  sourcePageDescription:
+    "{title}: 발행 기관, 날짜, 주소, 이용 조건, 그리고 옮겨 적은 사실 {facts}개.",
+  allSources: "모든 출처",
+  filterLabel: "표에서 찾기",
+  filterCount: "{shown}/{total}행",
 } as const;

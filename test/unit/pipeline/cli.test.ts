@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runPipeline } from "../../../scripts/pipeline.ts";
+import { addWorkbooks } from "../../../scripts/publish/publicFiles.ts";
 import {
   copyFixture,
   FIXTURES,
@@ -246,11 +247,13 @@ describe("the CLI on bad input", () => {
 });
 
 describe("the CLI on good input", () => {
-  test("exits 0 and writes exactly what runPipeline builds", () => {
+  test("exits 0 and writes exactly what runPipeline and the workbook step build", async () => {
     const { run, out, parent, data } = jobs.good;
     expect(run!.status, run!.stderr).toBe(0);
     expect(run!.stderr).toBe("");
-    const expected = runPipeline(data).files;
+    const built = runPipeline(data);
+    await addWorkbooks(built);
+    const expected = built.files;
     const written: string[] = [];
     const walk = (dir: string) => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
