@@ -5,6 +5,7 @@ import type { SiteCounts } from "../../contract/siteData.ts";
 import { populationLookup } from "../products/nearestPopulation.ts";
 import { siteCounts } from "./siteCounts.ts";
 import { sumChecks } from "./select.ts";
+import { CITY_CODE } from "../../contract/districts.ts";
 
 export interface ClaimContext {
   model: Model;
@@ -24,7 +25,7 @@ export function claimContext(model: Model, checks: readonly Check[]): ClaimConte
     byCode.set(f.district_code, [...(byCode.get(f.district_code) ?? []), f]);
   const districtBy = new Map(model.districts.map((d) => [d.code, d]));
   const city = model.districts.find((d) => d.is_city) ?? {
-    code: "11000",
+    code: CITY_CODE,
     slug: "seoul",
     name_ko: "서울시",
     name_en: "Seoul",

@@ -4,6 +4,7 @@ import type { Fact } from "../../contract/model.ts";
 import type { Check } from "../../contract/check.ts";
 import { stable } from "../reconcile/reconcile.ts";
 import { DISTRICT_FIELDS, field, type Product, type ProductRow } from "../../contract/product.ts";
+import { CITY_CODE } from "../../contract/districts.ts";
 import {
   POPULATION_DEFINITION,
   POPULATION_DEFINITION_EN,
@@ -26,7 +27,7 @@ export function enterprises(facts: readonly Fact[], checks: readonly Check[] = [
 
   const seoul = tableFrom(
     counts
-      .filter((f) => f.district_code === "11000")
+      .filter((f) => f.district_code === CITY_CODE)
       .map((f) => ({
         key: `${f.period}|${f.source_id}|${f.category_key}`,
         seoul_count: f.value,
@@ -42,7 +43,7 @@ export function enterprises(facts: readonly Fact[], checks: readonly Check[] = [
   const rows: ProductRow[] = counts.map((f) => {
     const pop = population(f.district_code, f.period_end);
     const seoulCount =
-      f.district_code === "11000"
+      f.district_code === CITY_CODE
         ? undefined
         : seoulBy.get(`${f.period}|${f.source_id}|${f.category_key}`);
     const count = f.value as number;
