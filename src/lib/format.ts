@@ -96,6 +96,26 @@ export function formatPeriod(period: string, lang: Lang): string {
     : `${point(a!, lang)}–${point(b, lang)}`;
 }
 
+const BOUND: Record<string, { ko: string; en: string }> = {
+  at_least: { ko: "이상", en: "at least" },
+  more_than: { ko: "초과", en: "more than" },
+  at_most: { ko: "이하", en: "at most" },
+  less_than: { ko: "미만", en: "less than" },
+};
+
+/**
+ * A formatted amount with what the print said of its precision: "약 21억 원" /
+ * "about KRW 2.1bn", "2회 이상" / "at least 2". An approximate figure never
+ * reads as an exact one.
+ */
+export function withQualifier(text: string, qualifier: string, lang: Lang): string {
+  if (qualifier === "") return text;
+  if (qualifier === "approximate") return lang === "ko" ? `약 ${text}` : `about ${text}`;
+  const bound = BOUND[qualifier];
+  if (!bound) throw new Error(`unknown qualifier "${qualifier}"`);
+  return lang === "ko" ? `${text} ${bound.ko}` : `${bound.en} ${text}`;
+}
+
 /** The counter word a Korean count takes after its number, by the unit the document printed. */
 const COUNTER: Record<string, string> = {
   개: "개",
