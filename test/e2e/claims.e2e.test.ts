@@ -68,13 +68,15 @@ test.each(pages.map((p) => [p.route || "/", p] as const))(
       expect(s.text).toBe(p.lang === "ko" ? claim.text_ko : claim.text_en);
       expect(s.visible, s.id).toBe(true);
     }
-    // The prose outside claims, charts, tables and link lists states no number.
+    // The prose outside claims, charts, tables, link lists and the finder's help text (its
+    // example spellings include a district code) states no number.
     const stray = await page.$$eval("main p", (els) =>
       els
         .filter(
           (e) =>
-            !e.closest("figure, table, details, nav, .tile-map, .claim-sources") &&
-            !e.querySelector("ul, ol"),
+            !e.closest(
+              "figure, table, details, nav, .tile-map, .claim-sources, .district-finder",
+            ) && !e.querySelector("ul, ol"),
         )
         .map((e) => {
           const copy = e.cloneNode(true) as HTMLElement;
