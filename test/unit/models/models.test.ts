@@ -18,7 +18,9 @@ describe("page models", () => {
     expect(m.coverage.map((c) => c.id)).toEqual(["home-coverage", "home-districts"]);
     const purchasing = m.cards.find((c) => c.route === "compare/purchasing/")!;
     expect(purchasing.claims.map((c) => c.id)).toContain("home-purchasing-seongbuk");
-    expect(purchasing.claims[1]!.facts[0]!.href).toBe("/sources/seongbuk-plan-2017/#fact-seongbuk-plan-2017-009");
+    expect(purchasing.claims[1]!.facts[0]!.href).toBe(
+      "/sources/seongbuk-plan-2017/#fact-seongbuk-plan-2017-009",
+    );
   });
 
   test("a district page opens with its own claims, in order", () => {
@@ -46,12 +48,14 @@ describe("page models", () => {
   });
 
   test("a district with little data says what is not known", () => {
-    // Gwanak: only its population is in the sources (data/SEARCHES.md says what was looked for).
+    // Gwanak: one 2018 count of social enterprises by type, its population, and what is missing.
     const gwanak = claimsOf(claims, "district", "ko", "gwanak", "/");
     expect(gwanak.map((c) => c.id)).toEqual([
+      "district-gwanak-types",
       "district-gwanak-population",
       "district-gwanak-missing",
     ]);
+    expect(gwanak.at(-1)!.text).toMatch(/예산, 사회적경제제품 공공구매 실적은 .*아직 없습니다/);
     // Jung-gu: one count of one type, said as what it is, not as a total.
     const jung = claimsOf(claims, "district", "ko", "jung", "/");
     expect(jung[0]!.text).toMatch(/총수는 출처에 없고/);
