@@ -117,7 +117,7 @@ function rankSpec(
   const names = excluded.map((p) => ctx.districtOf(p.fact.district_code));
   const exclText = {
     ko: names.length
-      ? render(id, " ({names|은/는} 인쇄된 합계가 항목의 합과 맞지 않아 뺐습니다)", {
+      ? render(id, " ({names|은/는} 문서의 합계가 항목의 합과 맞지 않아 뺐습니다)", {
           names: names.map((n) => n.name_ko).join(", "),
         })
       : "",

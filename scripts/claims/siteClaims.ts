@@ -292,8 +292,19 @@ export function aboutClaims(ctx: ClaimContext): ClaimSpec[] {
     template: "districts-named",
     values: districtTallies(ctx),
     text: {
-      ko: { names: withData.map((d) => d.name_ko).join(", ") },
-      en: { names: withData.map((d) => d.name_en).join(", ") },
+      // A list of districts reads in 가나다 order in Korean, alphabetically in English.
+      ko: {
+        names: sortNames(
+          withData.map((d) => d.name_ko),
+          "ko",
+        ),
+      },
+      en: {
+        names: sortNames(
+          withData.map((d) => d.name_en),
+          "en",
+        ),
+      },
     },
   });
   // The special-zone programme's whole budget: planned and executed over the same span.
@@ -329,4 +340,9 @@ export function aboutClaims(ctx: ClaimContext): ClaimSpec[] {
       },
     });
   return specs;
+}
+
+/** Names joined in the order a reader of the language expects (Intl.Collator), not code order. */
+function sortNames(names: string[], lang: "ko" | "en"): string {
+  return [...names].sort(new Intl.Collator(lang).compare).join(", ");
 }

@@ -13,7 +13,7 @@ export const TEMPLATES = {
     en: "{withData} of Seoul's {districts} districts have social-economy data.",
   },
   "districts-with-total": {
-    ko: "서울 {districts} 가운데 {withData}에 사회적경제 자료가 있고, {withTotal}에 사회적경제기업 총수가 인쇄되어 있습니다.",
+    ko: "서울 {districts} 가운데 {withData}에 사회적경제 자료가 있고, {withTotal}에 사회적경제기업 총수가 적혀 있습니다.",
     en: "Of Seoul's {districts} districts, {withData} have social-economy data and {withTotal} have a printed total of social-economy enterprises.",
   },
   "districts-named": {
@@ -25,7 +25,7 @@ export const TEMPLATES = {
     en: "{OnDate}, Seoul as a whole had {count} social-economy enterprises ({kind}).",
   },
   "seoul-total-unchecked": {
-    ko: "{date} 기준 서울 전체의 사회적경제기업 합계는 {count|으로/로} 인쇄되어 있지만, 유형별 항목을 더하면 {parts}입니다 ({kind}).",
+    ko: "{date} 기준 서울 전체의 사회적경제기업 합계는 {count|으로/로} 적혀 있지만, 유형별 항목을 더하면 {parts}입니다 ({kind}).",
     en: "{OnDate}, Seoul's printed total of social-economy enterprises was {count}, but its parts by type add up to {parts} ({kind}).",
   },
   "table-largest": {
@@ -45,11 +45,11 @@ export const TEMPLATES = {
     en: "{name}'s public purchasing of social-economy products was {toValue} both in {from} and in {to} ({kind}).",
   },
   checks: {
-    ko: "문서에 적힌 합계·비율·증감 {checks} 가운데 {mismatches|은/는} 다시 계산한 값과 맞지 않고, 두 출처가 같은 숫자를 적은 {crossChecks} 가운데 {disagreements|은/는} 값이 서로 다릅니다.",
+    ko: "문서에 적힌 합계·비율·증감 {checks} 가운데 {mismatches|은/는} 재계산 값과 맞지 않고, 두 출처가 같은 숫자를 적은 {crossChecks} 가운데 {disagreements|은/는} 값이 서로 다릅니다.",
     en: "{mismatches} of {checks} printed totals, rates and changes don't match their recomputation, and {disagreements} of {crossChecks} figures printed by two sources disagree.",
   },
   "largest-gap": {
-    ko: "문서 안에서 크기에 견주어 차이가 가장 큰 곳은 {place}({date})로, 문서에 적힌 값은 {printed}, 다시 계산한 값은 {computed}입니다.",
+    ko: "문서 안에서 크기에 견주어 차이가 가장 큰 곳은 {place}({date})로, 문서에 적힌 값은 {printed}, 재계산 값은 {computed}입니다.",
     en: "The largest gap for its size is {place} ({date}): printed {printed}, recomputed {computed}.",
   },
   "source-years": {
@@ -65,7 +65,7 @@ export const TEMPLATES = {
     en: "{name} had {count} social-economy enterprises and organisations {onDate} ({kind}).",
   },
   "enterprises-latest-unchecked": {
-    ko: "{name}의 사회적경제기업·조직은 {date} 기준 {count|으로/로} 인쇄되어 있지만, 유형별 항목을 더하면 {parts}입니다 ({kind}).",
+    ko: "{name}의 사회적경제기업·조직은 {date} 기준 {count|으로/로} 적혀 있지만, 유형별 항목을 더하면 {parts}입니다 ({kind}).",
     en: "{name}'s printed total of social-economy enterprises and organisations {onDate} is {count}, but its parts by type add up to {parts} ({kind}).",
   },
   "types-only": {
@@ -77,11 +77,11 @@ export const TEMPLATES = {
     en: "That is {per10k} per 10,000 residents (divided by the {definition} of {pop} on {popDate}).",
   },
   "per10k-unchecked": {
-    ko: "인쇄된 합계로 나누면 주민 1만 명당 {per10k}이지만, 합계가 맞지 않으므로 이 수도 확실하지 않습니다 ({popDate} 기준 {definition} {pop|으로/로} 나눈 값).",
+    ko: "문서의 합계로 나누면 주민 1만 명당 {per10k}이지만, 합계가 맞지 않으므로 이 수도 확실하지 않습니다 ({popDate} 기준 {definition} {pop|으로/로} 나눈 값).",
     en: "Divided by the printed total it is {per10k} per 10,000 residents, but as the total does not add up, neither does this figure (the {definition} of {pop} on {popDate}).",
   },
   "per10k-none": {
-    ko: "{date}에서 한 해 안에 인쇄된 {definition|이/가} 없어 주민 1만 명당 수와 순위는 계산하지 않았습니다.",
+    ko: "{date}에서 한 해 안에 문서에 적힌 {definition|이/가} 없어 주민 1만 명당 수와 순위는 계산하지 않았습니다.",
     en: "No {definition} was printed within a year of {date}, so there is no figure per 10,000 residents and no rank.",
   },
   "rank-first": {
@@ -93,7 +93,7 @@ export const TEMPLATES = {
     en: "Of the {n} districts with a total on {date}, {name} ranks {rank} in social-economy enterprises per 10,000 residents{excluded}.",
   },
   "rank-none-unchecked": {
-    ko: "{name|은/는} 인쇄된 합계가 항목의 합과 맞지 않아 다른 자치구와 순위를 매기지 않았습니다.",
+    ko: "{name|은/는} 문서의 합계가 항목의 합과 맞지 않아 다른 자치구와 순위를 매기지 않았습니다.",
     en: "{name} is not ranked against other districts, because its printed total does not match its parts.",
   },
   "rank-none-alone": {
@@ -105,7 +105,7 @@ export const TEMPLATES = {
     en: "Its latest budget figure is the {label} ({status}) for {year}: {value} ({kind}).",
   },
   "budget-latest-unchecked": {
-    ko: "가장 최근 예산은 {year} {label}({status}) {value|으로/로} 인쇄되어 있지만, 항목을 더하면 {parts}입니다 ({kind}).",
+    ko: "가장 최근 예산은 {year} {label}({status}) {value|으로/로} 적혀 있지만, 항목을 더하면 {parts}입니다 ({kind}).",
     en: "Its latest budget figure, the {label} ({status}) for {year}, is printed as {value}, but its items add up to {parts} ({kind}).",
   },
   "purchasing-latest": {

@@ -61,10 +61,10 @@ export function claimRows(claims: readonly Claim[]) {
 export function claimsTable(model: Model, checks: readonly Check[]): Product {
   return {
     name: "claims",
-    title_ko: "사이트의 숫자 문장 (주장)",
+    title_ko: "사이트의 숫자 문장",
     title_en: "Every sentence of the site that states a number (claims)",
     description_ko:
-      "사이트가 보여 주는, 숫자가 들어간 모든 문장. 문장이 말하는 값과 그 값을 얻는 방법, 근거가 된 사실 ID, 한국어와 영어 문장이 함께 있습니다.",
+      "사이트가 보여 주는, 숫자가 들어간 모든 문장. 문장이 말하는 값과 그 값을 얻는 방법, 근거가 된 자료 ID, 한국어와 영어 문장이 함께 있습니다.",
     description_en:
       "Every sentence with a number that the site shows: the values it states and how each is derived, the facts it rests on, and the sentence in Korean and English.",
     fields: CLAIM_FIELDS,

@@ -88,7 +88,7 @@ export function districtProfiles(
     title_ko: "자치구별 자료 현황",
     title_en: "What is known about each district",
     description_ko:
-      "자치구마다(그리고 서울 전체) 한 행: 이 사이트에 있는 사회적경제 사실의 수, 측정 항목과 출처, 가장 최근에 인쇄된 기업 총수, 참여한 특구 사업 차수.",
+      "자치구마다(그리고 서울 전체) 한 행: 이 사이트에 있는 사회적경제 숫자의 수, 지표와 출처, 가장 최근 문서에 적힌 기업 총수, 참여한 특구 사업 차수.",
     description_en:
       "One row per district and for Seoul as a whole: how many social-economy facts the atlas holds, which measures and sources, the latest printed enterprise total, and the special-zone rounds it took part in.",
     fields: [

@@ -81,7 +81,7 @@ export function enterprises(facts: readonly Fact[], checks: readonly Check[] = [
     title_ko: "자치구별·유형별 사회적경제기업 수",
     title_en: "Social-economy enterprises by district and type",
     description_ko:
-      "인쇄된 사회적경제기업 수 전부 (자치구·유형·기준일별). 주민 1만 명당 수는 한 가지 인구 정의, 곧 등록외국인을 포함한 주민등록인구(총인구) 가운데 기준일에 가장 가까운(1년 이내) 숫자로 계산했습니다(population_period 열). 항목의 합과 맞지 않는 인쇄된 합계는 count_check 열이 알려 줍니다. 기준일이나 출처가 다른 숫자는 그 차이를 밝히지 않고 비교할 수 없습니다.",
+      "문서에 적힌 사회적경제기업 수 전부 (자치구·유형·기준일별). 주민 1만 명당 수는 한 가지 인구 정의, 곧 등록외국인을 포함한 주민등록인구(총인구) 가운데 기준일에 가장 가까운(1년 이내) 숫자로 계산했습니다(`population_period` 열). 항목의 합과 맞지 않는 합계는 `count_check` 열이 알려 줍니다. 기준일이나 출처가 다른 숫자는 그 차이를 밝히지 않고 비교할 수 없습니다.",
     description_en: `Every printed count of social-economy enterprises, by district, type and reference date. Per-10,000-resident figures use one population definition, the ${POPULATION_DEFINITION_EN} (총인구), printed nearest the count's date (within a year; see population_period); a printed total that fails its check says so in count_check. Counts of different dates or sources are not comparable without saying so.`,
     fields: [
       ...DISTRICT_FIELDS,

@@ -22,6 +22,7 @@ import { districtProfiles } from "./district-profiles.csv.ts";
 import { claimsTable } from "./claims.csv.ts";
 import { chartDatasets } from "./charts/index.ts";
 import { FIELD_MEANINGS_KO } from "./fieldMeaningsKo.ts";
+import { assertBilingual } from "./bilingual.ts";
 
 /** Fills each field's Korean meaning from the one dictionary ("<product>/<field>" first, then the field name). */
 function withKoreanFields(p: Product): Product {
@@ -43,6 +44,7 @@ function withKoreanFields(p: Product): Product {
 }
 
 export function buildProducts(model: Model, checks: readonly Check[]): Product[] {
+  assertBilingual(model, checks);
   const base = [
     factsTable(model.facts),
     reconciliationTable(checks),

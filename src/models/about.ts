@@ -6,6 +6,7 @@
 import type { Lang } from "../i18n/index.ts";
 import type { Fact, Participation } from "../../contract/model.ts";
 import { claimById, type ClaimRow, type ClaimView } from "./claims.ts";
+import { byName } from "./order.ts";
 
 export const ABOUT_CLAIMS = {
   coverage: "about-coverage",
@@ -65,11 +66,15 @@ export function aboutModel(
     stage: rows[0]!.stage,
     page: rows[0]!.page,
     source: rows[0]!.source_id,
-    districts: rows.map((r) => ({
-      slug: r.district_slug,
-      name: lang === "ko" ? r.district_ko : r.district_en,
-      project: lang === "ko" ? r.project_ko : r.project_en,
-    })),
+    districts: byName(
+      rows.map((r) => ({
+        slug: r.district_slug,
+        name: lang === "ko" ? r.district_ko : r.district_en,
+        project: lang === "ko" ? r.project_ko : r.project_en,
+      })),
+      lang,
+      (d) => d.name,
+    ),
   }));
   return { claims: views, units, rounds };
 }

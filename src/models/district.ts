@@ -8,6 +8,7 @@ import type { District, Fact, Measure } from "../../contract/model.ts";
 import type { ProductRow } from "../../contract/product.ts";
 import { CONTEXT_MEASURES } from "../../contract/siteData.ts";
 import { claimsOf, type ClaimRow, type ClaimView } from "./claims.ts";
+import { byName } from "./order.ts";
 
 export interface Neighbour {
   slug: string;
@@ -44,7 +45,7 @@ export function neighboursOf(
   const row = me ? num(me, "tile_row") : null;
   const col = me ? num(me, "tile_col") : null;
   if (row === null || col === null) return [];
-  return profiles
+  const list = profiles
     .filter((r) => {
       const r2 = num(r, "tile_row");
       const c2 = num(r, "tile_col");
@@ -61,6 +62,7 @@ export function neighboursOf(
       name: String(lang === "ko" ? r.district_ko : r.district_en),
       hasData: r.has_data === true,
     }));
+  return byName(list, lang, (n) => n.name);
 }
 
 export function districtModel(input: DistrictInput, lang: Lang): DistrictModel {

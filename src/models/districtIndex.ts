@@ -6,6 +6,7 @@
 import type { Lang } from "../i18n/index.ts";
 import type { ProductRow } from "../../contract/product.ts";
 import { claimsOf, type ClaimRow, type ClaimView } from "./claims.ts";
+import { byName } from "./order.ts";
 
 export interface DistrictIndexRow {
   slug: string;
@@ -40,5 +41,8 @@ export function districtIndexModel(
         .filter(Boolean)
         .map((x) => x.replace(/^special-zone:/, "")),
     }));
-  return { claims: claimsOf(claims, "districts", lang, undefined, base), rows };
+  return {
+    claims: claimsOf(claims, "districts", lang, undefined, base),
+    rows: byName(rows, lang, (r) => r.name),
+  };
 }

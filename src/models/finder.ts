@@ -5,6 +5,8 @@
  * same matching rule, so the unit tests pin what the script does.
  */
 import type { District } from "../../contract/model.ts";
+import type { Lang } from "../i18n/index.ts";
+import { byName, districtName } from "./order.ts";
 
 /** Lower case, no spaces, hyphens, dots or middle dots: "Seongbuk-gu" → "seongbukgu". */
 export function normaliseName(text: string): string {
@@ -19,17 +21,20 @@ export interface FinderEntry {
   names: string;
 }
 
-export function finderEntries(districts: readonly District[]): FinderEntry[] {
-  return districts
-    .filter((d) => !d.is_city)
-    .map((d) => ({
-      slug: d.slug,
-      name_ko: d.name_ko,
-      name_en: d.name_en,
-      names: [
-        ...new Set([d.name_ko, d.name_en, d.code, d.slug, ...d.aliases].map(normaliseName)),
-      ].join(" "),
-    }));
+/** The finder's entries, in the page language's order (가나다 / alphabetical). */
+export function finderEntries(districts: readonly District[], lang: Lang = "ko"): FinderEntry[] {
+  return byName(
+    districts.filter((d) => !d.is_city),
+    lang,
+    (d) => districtName(d, lang),
+  ).map((d) => ({
+    slug: d.slug,
+    name_ko: d.name_ko,
+    name_en: d.name_en,
+    names: [
+      ...new Set([d.name_ko, d.name_en, d.code, d.slug, ...d.aliases].map(normaliseName)),
+    ].join(" "),
+  }));
 }
 
 /**

@@ -6,6 +6,8 @@
 import type { District, Fact, Source } from "../../contract/model.ts";
 import type { SiteData } from "../../contract/siteData.ts";
 import { productKey } from "../lib/productText.ts";
+import type { Lang } from "../i18n/index.ts";
+import { byName, districtName } from "./order.ts";
 
 type Bundle = SiteData;
 
@@ -126,3 +128,41 @@ export function urlHost(url: string): string {
     return url;
   }
 }
+
+/**
+ * The Latin names Korean sentences may mention: publishers known only by a
+ * Latin name or address ("acwnews", "ksen.co.kr"). Korean pages mark them lang="en".
+ */
+export function latinPublisherNames(sources: readonly Source[]): string[] {
+  const names = new Set<string>();
+  for (const s of sources)
+    for (const m of s.publisher_ko.matchAll(/[A-Za-z][A-Za-z0-9.\-]*/g)) names.add(m[0]);
+  return [...names].sort();
+}
+
+/** A source's places and district pages in the page language's order, Seoul last. */
+export function placesIn(
+  x: SourceSummary,
+  lang: Lang,
+): { places: District[]; districtPages: District[] } {
+  const order = (ds: District[]) =>
+    byName(
+      ds,
+      lang,
+      (d) => districtName(d, lang),
+      (d) => d.is_city,
+    );
+  return { places: order(x.places), districtPages: order(x.districtPages) };
+}
+
+/**
+ * A table's caption as a page shows it: a statistic's column name
+ * ("pop_total_2016") is code, marked `so`; a printed caption stays as printed.
+ */
+export const captionLabel = (caption: string): string =>
+  /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(caption) ? `\`${caption}\`` : caption;
+
+/** The Latin words of a title as published ("… by 동네방네뉴스" → ["by"]), marked lang="en" on Korean pages. */
+export const latinWordsOf = (text: string): string[] => [
+  ...new Set(text.match(/[A-Za-z][A-Za-z0-9.\-]*/g) ?? []),
+];

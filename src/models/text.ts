@@ -21,3 +21,47 @@ export function fillText(template: string, values: Record<string, string | numbe
     return josa(text, particle as Particle);
   });
 }
+
+/** Splits "`unit` 열" into code and text parts: a `backticked` word is shown as <code>. */
+export function codeParts(text: string): { text: string; code: boolean }[] {
+  const out: { text: string; code: boolean }[] = [];
+  text.split(/`([^`]+)`/).forEach((part, i) => {
+    if (part !== "") out.push({ text: part, code: i % 2 === 1 });
+  });
+  return out;
+}
+
+/** A Latin run in a Korean text: a word, a domain or a brand name ("acwnews", "ksen.co.kr", "by"). */
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9.\-]*(?:\s+[A-Za-z][A-Za-z0-9.\-]*)*/g;
+
+/**
+ * Splits a proper name (a publisher, a title as published) into its Latin runs
+ * and the rest, so a Korean page can mark the Latin ones lang="en". With names,
+ * only those exact names are marked (for sentences that mention a publisher).
+ */
+export function latinParts(
+  text: string,
+  names?: readonly string[],
+): { text: string; en: boolean }[] {
+  const out: { text: string; en: boolean }[] = [];
+  const pattern = names
+    ? names.length === 0
+      ? null
+      : new RegExp(
+          [...names]
+            .sort((a, b) => b.length - a.length)
+            .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+            .join("|"),
+          "g",
+        )
+    : LATIN_RUN;
+  let last = 0;
+  for (const m of pattern ? text.matchAll(pattern) : []) {
+    const at = m.index ?? 0;
+    if (at > last) out.push({ text: text.slice(last, at), en: false });
+    out.push({ text: m[0], en: true });
+    last = at + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), en: false });
+  return out;
+}

@@ -13,7 +13,7 @@ export const about: Record<keyof typeof ko, string> = {
   methodTranscribe:
     "Each number is written down exactly as printed — commas, △, “-”, Korean number words such as “5억9천” and all — with its source document and the printed page (or, where the document prints no page numbers, the section heading).",
   methodNeverCorrect:
-    "A printed number is never corrected, even where it looks wrong. Where the text extraction ran a table's columns together, the most plausible reading is taken and the reading is recorded in the fact's note. Cells that are not numbers (such as “운영계획 수립”, drawing up an operating plan) are not facts; they are mentioned in the note of a neighbouring row.",
+    "A printed number is never corrected, even where it looks wrong. Where the text extraction ran a table's columns together, the most plausible reading is taken and the reading is recorded in the fact's `note`. Cells that are not numbers (such as “운영계획 수립”, drawing up an operating plan) are not facts; they are mentioned in the note of a neighbouring row.",
   methodReconcile:
     "Then every printed total is compared with the sum of its printed parts, every printed rate with result ÷ target × 100, and every printed change with new − old. Where they don't add up, the printed number and the recomputed one are shown side by side.",
   methodReconcileLink: "See the reconciliation",
@@ -35,7 +35,7 @@ export const about: Record<keyof typeof ko, string> = {
 
   dashTitle: "“-” is not 0",
   dashBody:
-    "A “-” in a Korean table means “none” or “not applicable”. Whether it means zero is not known, so it is kept apart from 0: in the CSV files the value column is empty and value_printed keeps the “-”. Only when a printed total is checked is a “-” part counted as nothing, and the check says so.",
+    "A “-” in a Korean table means “none” or “not applicable”. Whether it means zero is not known, so it is kept apart from 0: in the CSV files the `value` column is empty and `value_printed` keeps the “-”. Only when a printed total is checked is a “-” part counted as nothing, and the check says so.",
 
   datesTitle: "Dates and periods",
   datesBody:
@@ -72,14 +72,13 @@ export const about: Record<keyof typeof ko, string> = {
   claimSources: "facts",
   stagePreparatory: "preparatory project",
   stageMain: "main project",
-  pageRef: "p. {page}",
   zoneSource: "Source",
 
   whoTitle: "Who made this",
   whoBody:
     "This site is a project that puts the numbers of public administrative documents into a form citizens and journalists can use. It is not an official publication of Seoul Metropolitan Government or of any district office: the source of every number is always the original document. The code is published under MIT, the compiled data under CC BY 4.0.",
   whoCorrections:
-    "If you find a number transcribed wrongly, please report it with its fact id (e.g. seongbuk-plan-2017-064). Corrections are made only in the CSV files of the data/ folder and are recorded in the data changelog.",
+    "If you find a number transcribed wrongly, please report it with its fact id (e.g. seongbuk-plan-2017-064). Corrections are made only in the CSV files of the `data/` folder and are recorded in the data changelog.",
 
   changelogLink: "See the data changelog",
 

@@ -2,7 +2,8 @@ import type { district as ko } from "../ko/district.ts";
 
 export const district: Record<keyof typeof ko, string> = {
   indexTitle: "Districts",
-  indexDescription: "Everything known about the social economy of each of Seoul's 25 districts.",
+  indexDescription:
+    "The social-economy figures of each of Seoul's 25 districts, with their sources.",
   indexLead:
     "Choose a district to see its social-economy budgets, enterprise counts, public purchasing and programme targets, each with its source.",
   indexTableTitle: "All districts",
@@ -25,7 +26,7 @@ export const district: Record<keyof typeof ko, string> = {
   howToAdd: "How to add data",
   chartsTitle: "Against other districts and Seoul",
   chartsIntro: "In the charts below, {name} is drawn with a heavy outline and a bold label.",
-  factsTitle: "Every figure known",
+  factsTitle: "Every figure for this district",
   factsIntro: "By measure, with the value and unit as printed and the source and page.",
   colPeriod: "Period",
   colCategory: "Item",

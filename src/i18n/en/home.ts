@@ -7,7 +7,7 @@ export const home: Record<keyof typeof ko, string> = {
   lead: "Seoul's districts compared on social-economy budgets, counts of social enterprises, cooperatives, village and self-sufficiency enterprises, and public purchasing of their products — every number transcribed exactly as printed in public documents.",
   headlinesTitle: "At a glance",
   mapTitle: "Find your district",
-  mapIntro: "Choose a district to see every number known about it.",
+  mapIntro: "Choose a district to see all its figures, with their sources.",
   mapLegendData: "social-economy data",
   mapLegendNoData: "no data yet (population only)",
   mapLabel: "Tile map of Seoul's 25 districts",
