@@ -18,7 +18,9 @@ describe("page models", () => {
     expect(m.coverage.map((c) => c.id)).toEqual(["home-coverage", "home-districts"]);
     const purchasing = m.cards.find((c) => c.route === "compare/purchasing/")!;
     expect(purchasing.claims.map((c) => c.id)).toContain("home-purchasing-seongbuk");
-    expect(purchasing.claims[1]!.facts[0]!.href).toBe("/sources/seongbuk-plan-2017/#fact-seongbuk-plan-2017-009");
+    expect(purchasing.claims[1]!.facts[0]!.href).toBe(
+      "/sources/seongbuk-plan-2017/#fact-seongbuk-plan-2017-009",
+    );
   });
 
   test("a district page opens with its own claims, in order", () => {
@@ -29,6 +31,7 @@ describe("page models", () => {
         claims,
         facts: model.facts.filter((f) => f.district_code === gangbuk.code),
         measures: model.measures,
+        sources: model.sources,
         profiles: rowsOf("district-profiles"),
         base: "/",
       },
