@@ -65,7 +65,7 @@ export const FACT_FIELDS = [
 export function factsTable(facts: readonly Fact[]): Product {
   return {
     name: "facts",
-    title_ko: "모든 숫자 (한 행에 문서에 적힌 숫자 하나)",
+    title_ko: "모든 숫자 (한 행에 숫자 하나)",
     title_en: "Every fact (one printed number a row)",
     description_ko:
       "원문 문서에서 옮겨 적은 모든 숫자. 문서에 적힌 그대로의 값과 환산 값, 출처와 쪽이 함께 있습니다.",

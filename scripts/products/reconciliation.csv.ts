@@ -9,7 +9,7 @@ import { field, type Product, type ProductRow } from "../../contract/product.ts"
 export function reconciliationTable(checks: readonly Check[]): Product {
   return {
     name: "reconciliation",
-    title_ko: "검증: 문서에 적힌 합계·비율과 재계산 값, 출처끼리의 비교",
+    title_ko: "검증 결과 (합계·비율·증감 재계산, 출처끼리 비교)",
     title_en:
       "Reconciliation: printed totals and rates against their recomputation, and sources against each other",
     description_ko:
