@@ -28,7 +28,10 @@ export interface WorkbookMeta {
   sources: readonly Source[];
 }
 
-const ZIP_MTIME = new Date(Date.UTC(2000, 0, 1));
+// fflate writes DOS time from the local clock fields, so the date is made in the zone of the
+// moment it is written: 2000-01-01 00:00 in every zone (a fixed UTC instant read 09:00 in
+// Seoul and 00:00 in UTC, so two builds differed by the machine's time zone).
+const zipMtime = () => new Date(2000, 0, 1);
 
 /** An Excel sheet name: at most 31 characters, none of []:*?/\ . */
 export function sheetName(p: Pick<Product, "name">): string {
@@ -132,7 +135,7 @@ function addReadme(wb: ExcelJS.Workbook, products: readonly Product[], meta: Wor
 /** The data date as a Date for the workbook's properties: its first day, UTC. */
 export function dateOf(date: string): Date {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
-  if (!m) return ZIP_MTIME;
+  if (!m) return new Date(Date.UTC(2000, 0, 1));
   return new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)));
 }
 
@@ -142,7 +145,7 @@ function fixedZip(bytes: Uint8Array): Uint8Array {
   const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
   // [Content_Types].xml sorts first, where Office expects it.
   for (const name of Object.keys(entries).sort())
-    out[name] = [entries[name]!, { mtime: ZIP_MTIME }];
+    out[name] = [entries[name]!, { mtime: zipMtime() }];
   return zipSync(out, { level: 9 });
 }
 

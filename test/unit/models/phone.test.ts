@@ -77,9 +77,10 @@ describe("tile map", () => {
       expect(tile.state, slug).not.toBe("none");
       expect(tile.inProgramme).toBe(true);
     }
-    // Gwanak has no social-economy figure, only a place in the programme.
+    // Gwanak: a place in the programme and one 2018 count of social enterprises by type
+    // (no total of all social-economy organisations, so no comparable figure).
     const gwanak = m.tiles.find((t) => t.slug === "gwanak")!;
-    expect(gwanak).toMatchObject({ state: "other", facts: 0, inProgramme: true });
+    expect(gwanak).toMatchObject({ state: "other", facts: 3, inProgramme: true });
   });
 
   test("no figure of another definition is picked", () => {

@@ -268,7 +268,8 @@ describe("the CLI on good input", () => {
       expect(Buffer.compare(readFileSync(join(out, name)), Buffer.from(content)), name).toBe(0);
     }
     expect(readdirSync(parent)).toEqual(["out"]);
-  });
+    // It rebuilds the workbooks in-process to compare: seconds on a busy 2-core machine.
+  }, 30_000);
 
   test("reports facts out and checks on stdout", () => {
     expect(jobs.good.run!.stdout).toMatch(/39 facts out; 11 checks \(3 mismatches\)/);
