@@ -43,4 +43,11 @@ export function locator(f: Locatable, lang: Lang): string {
 }
 
 /** The page alone, "" where none is printed: for short source lines. */
-export const pageOnly = (page: string, lang: Lang): string => (page ? pageLabel(page, lang) : "");
+export const pageOnly = (page: string, lang: Lang): string =>
+  page === ""
+    ? ""
+    : /^\d+(?:\s*[-–~]\s*\d+)?$/.test(page.trim())
+      ? pageLabel(page, lang)
+      : // A programme round's locator is free text in its input table (participation/*.csv):
+        // shown as written, never guessed into a page number.
+        page;
