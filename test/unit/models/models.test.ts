@@ -31,7 +31,6 @@ describe("page models", () => {
         claims,
         facts: model.facts.filter((f) => f.district_code === gangbuk.code),
         measures: model.measures,
-        sources: model.sources,
         profiles: rowsOf("district-profiles"),
         base: "/",
       },
