@@ -91,13 +91,13 @@ function realDistricts(realData: string): DistrictForm[] {
   return parsed.data.map((d) => ({ forms: [d.name_ko!, d.code!, d.slug!, d.name_en!] }));
 }
 
-const MEASURES = `id,name_ko,name_en,kind,description_en
-enterprises,사회적경제기업 수,Social-economy enterprises,count,Number of social-economy enterprises of a type.
-budget,예산,Budget,money,Money planned or spent on a programme.
-budget_change,예산 증감,Budget change,money,A printed difference between two budget lines.
-purchasing,사회적경제제품 공공구매액,Public purchasing of social-economy products,money,Targets and results.
-purchasing_rate,공공구매 달성률,Public-purchasing achievement rate,rate,Result as a percentage of the target.
-population,주민등록인구,Registered population,count,Resident registration population.
+const MEASURES = `id,name_ko,name_en,kind,description_ko,description_en
+enterprises,사회적경제기업 수,Social-economy enterprises,count,유형별 기업 수.,Number of social-economy enterprises of a type.
+budget,예산,Budget,money,사업별 예산.,Money planned or spent on a programme.
+budget_change,예산 증감,Budget change,money,두 예산의 차이.,A printed difference between two budget lines.
+purchasing,사회적경제제품 공공구매액,Public purchasing of social-economy products,money,목표와 실적.,Targets and results.
+purchasing_rate,공공구매 달성률,Public-purchasing achievement rate,rate,목표 대비 실적.,Result as a percentage of the target.
+population,주민등록인구,Registered population,count,주민등록인구.,Resident registration population.
 `;
 
 const TYPES = ["인증사회적기업", "예비사회적기업", "마을기업", "협동조합", "자활기업"];
@@ -105,23 +105,23 @@ const PROGRAMME = "사회적경제 활성화 지원";
 const PURCHASING = "사회적경제제품 공공구매";
 const FUNDERS = ["국비", "시비", "구비"];
 
-const LABELS = `label,key,name_en
-계,all,Total
-인증사회적기업,social_enterprise,Certified social enterprises
-예비사회적기업,preliminary_social_enterprise,Preliminary social enterprises
-마을기업,village_enterprise,Village enterprises
-협동조합,cooperative,Cooperatives (all kinds)
-자활기업,self_sufficiency_enterprise,Self-sufficiency enterprises
-${PROGRAMME},se_promotion,Social-economy promotion
-${PURCHASING},public_purchasing,Public purchasing of social-economy products
-국비,national,National government funds
-시비,city,Seoul city funds
-구비,district,District funds
-총인구,population_total,Total registered population
+const LABELS = `label,key,name_ko,name_en
+계,all,계,Total
+인증사회적기업,social_enterprise,인증사회적기업,Certified social enterprises
+예비사회적기업,preliminary_social_enterprise,예비사회적기업,Preliminary social enterprises
+마을기업,village_enterprise,마을기업,Village enterprises
+협동조합,cooperative,협동조합,Cooperatives (all kinds)
+자활기업,self_sufficiency_enterprise,자활기업,Self-sufficiency enterprises
+${PROGRAMME},se_promotion,${PROGRAMME},Social-economy promotion
+${PURCHASING},public_purchasing,${PURCHASING},Public purchasing of social-economy products
+국비,national,국비,National government funds
+시비,city,시비,Seoul city funds
+구비,district,구비,District funds
+총인구,population_total,총인구,Total registered population
 `;
 
 const SOURCES_HEADER =
-  "id,kind,title_ko,title_en,publisher_ko,publisher_en,date,seed_file,url,licence,note";
+  "id,kind,title_ko,title_en,publisher_ko,publisher_en,date,seed_file,url,url_note,secondary,licence_ko,licence_en,note_ko,note_en";
 
 function sourceRow(id: string, n: number): string {
   return line([
@@ -134,7 +134,11 @@ function sourceRow(id: string, n: number): string {
     "2019",
     "",
     "",
+    "Synthetic: no address.",
+    false,
+    "bench/synthetic.ts가 만든 합성 자료; 실제 문서가 아님.",
     "Synthetic data made by bench/synthetic.ts; not a real document.",
+    "벤치마크용으로 생성.",
     "Generated for the scaling benchmark.",
   ]);
 }
@@ -182,7 +186,16 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const perFile = Math.ceil(rows / sourceIds.length);
   let written = 0;
-  for (const sourceId of sourceIds) {
+  // Each table prints one (district, day): every 10th table number is printed by all four
+  // sources (so cross-source checks have pairs to compare), the others by one source only. With
+  // a fixed set of keys the pairs would grow with the square of the rows (every source
+  // reprinting the same district and period thousands of times), which no real input does.
+  const tablesPerSource = Math.ceil(perFile / 4);
+  const slotOf = (s: number, table: number) =>
+    table % 10 === 0 ? table : (s + 1) * tablesPerSource + table;
+  const dayOf = (slot: number) =>
+    new Date(Date.UTC(1990, 0, 1 + Math.floor(slot / districts.length))).toISOString().slice(0, 10);
+  for (const [s, sourceId] of sourceIds.entries()) {
     const out = writer(join(dir, "facts", `${sourceId}.csv`), FACT_HEADER);
     let n = 0;
     let table = 0;
@@ -212,9 +225,10 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
     );
     while (n < goal) {
       table++;
-      const d = districts[table % districts.length]!;
+      const slot = slotOf(s, table);
+      const d = districts[slot % districts.length]!;
       const district = d.forms[table % d.forms.length]!;
-      const year = 2010 + (table % 15);
+      const day = dayOf(slot);
       const page = String(10 + (table % 290));
       const caption = `표 ${table}`;
       const kind = table % 3;
@@ -224,7 +238,7 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
         const counts = TYPES.map(() => int(0, 1500));
         const sum = counts.reduce((a, b) => a + b, 0) + (table % 7 === 0 ? int(1, 9) : 0);
         const total = id();
-        const period = `${year}-${String(1 + (table % 12)).padStart(2, "0")}-01`;
+        const period = day;
         out.write(
           line([
             total,
@@ -277,7 +291,7 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
           line([
             total,
             district,
-            String(year),
+            day,
             "budget",
             "계",
             "",
@@ -299,7 +313,7 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
             line([
               id(),
               district,
-              String(year),
+              day,
               "budget",
               PROGRAMME,
               funder,
@@ -328,7 +342,7 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
           line([
             t,
             district,
-            String(year),
+            day,
             "purchasing",
             PURCHASING,
             "",
@@ -348,7 +362,7 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
           line([
             a,
             district,
-            String(year),
+            day,
             "purchasing",
             PURCHASING,
             "",
@@ -368,7 +382,7 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
           line([
             id(),
             district,
-            String(year),
+            day,
             "purchasing_rate",
             PURCHASING,
             "",
@@ -388,7 +402,7 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
           line([
             id(),
             district,
-            String(year),
+            day,
             "budget_change",
             PURCHASING,
             "",
@@ -410,7 +424,7 @@ export function pipelineInput(dir: string, rows: number, realData: string): numb
           line([
             id(),
             district,
-            `${year}-12-31`,
+            day,
             "population",
             "총인구",
             "",
