@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import type { Fact, District, Source, Participation } from "../../contract/model.ts";
 import type { Check } from "../../contract/check.ts";
 import type { Product, ProductRow } from "../../contract/product.ts";
-import { DEFAULT_SITE_DATA, type SiteData } from "../../contract/siteData.ts";
+import { DEFAULT_SITE_DATA, type SiteData, type SiteProduct } from "../../contract/siteData.ts";
 
 export type Bundle = SiteData;
 
@@ -28,10 +28,18 @@ export function bundle(): Bundle {
   return cached;
 }
 
+/**
+ * One product with its rows. The facts and reconciliation products come without rows in the
+ * hand-off (their rows are facts() and checks()); asking for their rows is an error.
+ */
 export function product(name: string, folder?: "charts"): Product {
   const p = bundle().products.find((x) => x.name === name && x.folder === folder);
   if (!p) throw new Error(`no data product "${folder ? folder + "/" : ""}${name}"`);
-  return p;
+  if (!p.rows)
+    throw new Error(
+      `data product "${name}" has no rows in the hand-off: read facts() or checks() instead`,
+    );
+  return p as Product;
 }
 
 export function chartData(id: string): Product {
@@ -61,7 +69,7 @@ export const cellText = (r: ProductRow, k: string): string =>
 export const cellNumber = (r: ProductRow, k: string): number | null =>
   typeof r[k] === "number" ? (r[k] as number) : null;
 
-export type { Fact, District, Source, Participation, Check, Product, ProductRow };
+export type { Fact, District, Source, Participation, Check, Product, ProductRow, SiteProduct };
 
 /** The data version, for citations. */
 export const dataVersion = (): string => bundle().version;
