@@ -55,7 +55,9 @@ export function* csvChunks(
   yield (excel ? "\uFEFF" : "") + names.map(quoted).join(",") + "\r\n";
   let chunk = "";
   let count = 0;
+  let any = false;
   for (const row of rows) {
+    any = true;
     let line = "";
     for (let i = 0; i < n; i++) {
       const name = names[i]!;
@@ -74,6 +76,9 @@ export function* csvChunks(
     }
   }
   if (chunk !== "") yield chunk;
+  // papaparse wrote a product without rows as the header and a blank line ("a,b\r\n\r\n");
+  // kept, so the published files stay byte-identical.
+  if (!any) yield "\r\n";
 }
 
 /** The whole CSV as one string (small products and tests; the pipeline streams csvChunks). */

@@ -12,6 +12,9 @@ export type Columns = Record<string, z.ZodType<unknown, string>>;
  * still read): a missing one reads as an empty cell on every row, through its
  * own parser, so a parser that rejects "" makes the column required after all.
  */
+/** Distinct accepted texts remembered per column (see readTable). */
+const CACHE_LIMIT = 4096;
+
 export const OPTIONAL_COLUMNS = new Set(["qualifier", "section"]);
 export type RowOf<C extends Columns> = { [K in keyof C]: z.output<C[K]> };
 
@@ -108,6 +111,12 @@ export function readTable<C extends Columns>(
     return { file, encoding, rows, problems };
   }
 
+  // Cells repeat (districts, measures, units, sources, captions …): a column's parser is pure,
+  // so a text it already accepted gives the same value again. Only plain values are kept (a
+  // parsed object or list is never shared between rows), and at most CACHE_LIMIT per column.
+  const order = [...names, ...absent];
+  const parsers = order.map((name) => columns[name]!);
+  const caches = order.map(() => new Map<string, unknown>());
   for (const { line, cells } of nonEmpty) {
     if (cells.length !== names.length) {
       problems.push({
@@ -120,22 +129,33 @@ export function readTable<C extends Columns>(
     }
     const record: Record<string, unknown> = {};
     let ok = true;
-    [...names, ...absent].forEach((name, i) => {
-      const control = controlCharacterProblem(cells[i] ?? "");
+    for (let i = 0; i < order.length; i++) {
+      const name = order[i]!;
+      const text = cells[i] ?? "";
+      const cache = caches[i]!;
+      const known = cache.get(text);
+      if (known !== undefined || cache.has(text)) {
+        record[name] = known;
+        continue;
+      }
+      const control = controlCharacterProblem(text);
       if (control) {
         ok = false;
         problems.push({ file, line, column: name, message: control });
-        return;
+        continue;
       }
-      const result = columns[name]!.safeParse(cells[i] ?? "");
-      if (result.success) record[name] = result.data;
-      else {
+      const result = parsers[i]!.safeParse(text);
+      if (result.success) {
+        record[name] = result.data;
+        const v = result.data;
+        if ((v === null || typeof v !== "object") && cache.size < CACHE_LIMIT) cache.set(text, v);
+      } else {
         ok = false;
         for (const issue of result.error.issues) {
           problems.push({ file, line, column: name, message: issue.message });
         }
       }
-    });
+    }
     if (ok) rows.push({ line, record: record as RowOf<C> });
   }
   return { file, encoding, rows, problems };

@@ -2,8 +2,10 @@
 import type { Fact } from "../../contract/model.ts";
 import { unitInfo } from "../normalise/units.ts";
 
-const grouped = (v: number) =>
-  v.toLocaleString("en-US", { maximumFractionDigits: 6, useGrouping: true });
+// One formatter for every figure: toLocaleString with options builds a new Intl.NumberFormat
+// on each call, which was 15% of the pipeline's time at 100k facts. Same output.
+const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, useGrouping: true });
+const grouped = (v: number) => GROUPED.format(v);
 
 /** "7,162,000,000 KRW", "3,399 count", "83.333333%". */
 export function amountEn(v: number, unit: string): string {

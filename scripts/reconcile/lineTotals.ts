@@ -58,6 +58,7 @@ export function lineTotalChecks(
   ctx: SumContext,
 ): Check[] {
   const byId = new Map(facts.map((f) => [f.id, f]));
+  let position: Map<Fact, number> | undefined;
   const checks: Check[] = [];
   for (const grand of facts) {
     if (!grand.is_total) continue;
@@ -72,7 +73,9 @@ export function lineTotalChecks(
       if (seen.has(by)) continue;
       seen.add(by);
       // In the order the lines are printed (input order), like the declared parts.
-      const ordered = facts.filter((f) => lines.includes(f));
+      // (Sorted by input position, not by scanning every fact for each grand total.)
+      position ??= new Map(facts.map((f, i) => [f, i]));
+      const ordered = [...new Set(lines)].sort((a, b) => position!.get(a)! - position!.get(b)!);
       checks.push(
         checkSum(grand, ordered, `sum:${grand.id}:${by || "same"}`, by, {
           ...ctx,

@@ -28,7 +28,9 @@ export function waysOfParts(total: Fact, parts: readonly Fact[]): [string, Fact[
   const ways = new Map<string, Fact[]>();
   for (const p of parts) {
     const k = differsIn(total, p);
-    ways.set(k, [...(ways.get(k) ?? []), p]);
+    const way = ways.get(k);
+    if (way) way.push(p);
+    else ways.set(k, [p]);
   }
   return [...ways.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
