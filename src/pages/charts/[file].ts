@@ -25,15 +25,28 @@ interface Props {
   ext: "svg" | "png";
 }
 
+// The SVG and the PNG of a chart are made from one build of it: the chart is built once per
+// language, not once per file (at 250 districts a build of the largest chart takes seconds).
+const standalone = new Map<string, string>();
+function standaloneOf(id: ChartId, lang: Lang): string {
+  const key = `${id}.${lang}`;
+  let svg = standalone.get(key);
+  if (svg === undefined) {
+    const built = buildChart(id, lang);
+    svg = standaloneSvg(built.output.svg, {
+      title: built.title,
+      takeaway: built.output.takeaway,
+      source: sourceLine(id, lang),
+      credit: t(lang, "siteName"),
+    });
+    standalone.set(key, svg);
+  }
+  return svg;
+}
+
 export const GET: APIRoute<Props> = ({ props }) => {
   const { id, lang, ext } = props;
-  const built = buildChart(id, lang);
-  const svg = standaloneSvg(built.output.svg, {
-    title: built.title,
-    takeaway: built.output.takeaway,
-    source: sourceLine(id, lang),
-    credit: t(lang, "siteName"),
-  });
+  const svg = standaloneOf(id, lang);
   if (ext === "svg") return new Response(svg, { headers: { "Content-Type": "image/svg+xml" } });
   return new Response(Buffer.from(pngFromSvg(svg)), { headers: { "Content-Type": "image/png" } });
 };
