@@ -21,8 +21,10 @@ export default defineConfig({
           env: { TZ: "Asia/Seoul" },
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has 2 cores.
+          // One Chromium for the run (globalSetup), files one at a time: the machine has 2 cores.
+          // Within a file, concurrent tests share it, at most this many at once.
           fileParallelism: false,
+          maxConcurrency: 4,
         },
       },
     ],

@@ -22,10 +22,10 @@ export const CHART_DEFINITIONS = {
       "Counts by type at one date from one table (Seongbuk master plan), with per-10,000-resident figures against the 2017 Q1 registered population and each district's share of Seoul's count.",
   },
   "enterprises-totals": {
-    title_ko: "자치구별 사회적경제기업 총수 (인쇄된 합계, 기준일별)",
+    title_ko: "자치구별 사회적경제기업 총수 (문서의 합계, 기준일별)",
     title_en: "Total social-economy enterprises by district, as printed, with each figure's date",
     description_ko:
-      "인쇄된 사회적경제기업·조직 총수 전부, 각각의 기준일과 출처와 함께. 날짜와 정의가 다른 숫자는 순위를 매기지 않고 나란히 보여 줍니다.",
+      "문서에 적힌 사회적경제기업·조직 총수 전부, 각각의 기준일과 출처와 함께. 날짜와 정의가 다른 숫자는 순위를 매기지 않고 나란히 보여 줍니다.",
     description_en:
       "Every printed total of social-economy enterprises or organisations, each with its own reference date and source. Figures of different dates and definitions are shown side by side, not ranked.",
   },
@@ -33,7 +33,7 @@ export const CHART_DEFINITIONS = {
     title_ko: "자치구별 연도별 사회적경제 예산 총액 (계획)",
     title_en: "Planned social-economy budget totals by district and year",
     description_ko:
-      "한 해의 인쇄된 예산 총액 (자치구별). 각 총액은 표 제목이 말하는 범위(부서 전체 예산, 기본계획, 센터 하나)를 담습니다.",
+      "자치구별로 한 해의 예산 총액 (문서에 적힌 그대로). 각 총액은 표 제목이 말하는 범위(부서 전체 예산, 기본계획, 센터 하나)를 담습니다.",
     description_en:
       "Printed budget totals for a single year, by district. Each covers what its table's caption says: a division's whole budget, a master plan, one centre.",
   },
@@ -41,14 +41,14 @@ export const CHART_DEFINITIONS = {
     title_ko: "재원별 사회적경제 예산 (국비·시비·구비)",
     title_en: "Social-economy budgets by funder (national, city, district)",
     description_ko:
-      "재원이 인쇄된 예산 항목을 자치구·연도·재원·표(caption)별로 더한 값. 서로 다른 표의 항목은 더하지 않습니다.",
+      "재원이 적힌 예산 항목을 자치구·연도·재원·표(`caption`)별로 더한 값. 서로 다른 표의 항목은 더하지 않습니다.",
     description_en:
       "Budget lines that print a funder, added up by district, year, funder and table (caption). Lines of different tables are never added together.",
   },
   purchasing: {
     title_ko: "사회적경제제품 공공구매 목표와 실적",
     title_en: "Public purchasing of social-economy products: target and result",
-    description_ko: "연도별 공공구매 목표와 실적, 인쇄된 달성률과 다시 계산한 달성률.",
+    description_ko: "연도별 공공구매 목표와 실적, 문서의 달성률과 재계산 달성률.",
     description_en:
       "Yearly purchasing targets and results with the achievement rate as printed and as recomputed.",
   },

@@ -60,9 +60,12 @@ export interface Fact {
   measure_kind: MeasureKind;
   category: string;
   category_key: string;
+  /** The category's clean Korean name (extraction spaces gone: "합 계" → "합계"). */
+  category_ko: string;
   category_en: string;
   funder: string;
   funder_key: string;
+  funder_ko: string;
   funder_en: string;
   status: Status;
   /** Canonical value (money in won); null where the document printed "-". */

@@ -27,7 +27,7 @@ try {
     values.site ??
     (values.out === DEFAULT_OUT ? process.env.ATLAS_SITE_DATA || DEFAULT_SITE_DATA : undefined);
   // Streamed: every file goes to disk (and into the ZIP) a chunk at a time, all or nothing.
-  const result = runPipelineToFolder(values.data, values.out, site);
+  const result = await runPipelineToFolder(values.data, values.out, site);
   if (!values.quiet) {
     const rowsIn = result.factRows;
     const mismatches = result.checks.filter((c) => c.result === "mismatch").length;

@@ -8,17 +8,17 @@ import { InputError } from "./validate/inputError.ts";
 import { buildModel } from "./normalise/buildModel.ts";
 import { reconcileModel } from "./reconcile/reconcile.ts";
 import { buildProducts } from "./products/index.ts";
-import { diskFolder, publish, publishTo } from "./publish/publicFiles.ts";
+import { diskFolder, publish, publishTo, publishWorkbooksTo } from "./publish/publicFiles.ts";
 import {
   writeFolderAtomically,
-  writeFolderAtomicallyWith,
+  writeFolderAtomicallyAsync,
 } from "./publish/writeFolderAtomically.ts";
 import { writeFileAtomically } from "./publish/writeFileAtomically.ts";
 import { jsonChunks } from "./publish/jsonChunks.ts";
 import type { Check } from "../contract/check.ts";
 import type { Model } from "../contract/model.ts";
 import type { Product } from "../contract/product.ts";
-import type { SiteData } from "../contract/siteData.ts";
+import { siteDataFile, type SiteData } from "../contract/siteData.ts";
 
 export { buildProducts };
 
@@ -84,20 +84,23 @@ export function runPipeline(dataDir: string): PipelineResult {
 }
 
 /**
- * The whole pipeline, streamed to disk: the public files to outDir (all or nothing) and, if
- * asked, the site's hand-off. Holds no file's content in memory. Returns what was built and
- * the paths of the files written (under outDir).
+ * The whole pipeline, streamed to disk: the public files and the workbooks to outDir (all or
+ * nothing) and, if asked, the site's hand-off. Holds no CSV's content in memory. Returns what
+ * was built and how many files were written (under outDir).
  */
-export function runPipelineToFolder(
+export async function runPipelineToFolder(
   dataDir: string,
   outDir: string,
   siteDataFile?: string,
-): Built & { siteData: SiteData; fileCount: number } {
+): Promise<Built & { siteData: SiteData; fileCount: number }> {
   const built = buildAll(dataDir);
-  const siteData = writeFolderAtomicallyWith(outDir, (temp) =>
-    publishTo(built.model, built.checks, built.products, diskFolder(temp)),
-  );
-  if (siteDataFile !== undefined) writeFileAtomically(siteDataFile, jsonChunks(siteData));
+  const siteData = await writeFolderAtomicallyAsync(outDir, async (temp) => {
+    const folder = diskFolder(temp);
+    const data = publishTo(built.model, built.checks, built.products, folder);
+    await publishWorkbooksTo(data, folder);
+    return data;
+  });
+  if (siteDataFile !== undefined) writeSiteData(siteDataFile, siteData);
   return { ...built, siteData, fileCount: Object.keys(siteData.sizes).length };
 }
 
@@ -108,5 +111,10 @@ export function writePipelineOutput(
   siteDataFile?: string,
 ): void {
   writeFolderAtomically(outDir, result.files);
-  if (siteDataFile !== undefined) writeFileAtomically(siteDataFile, jsonChunks(result.siteData));
+  if (siteDataFile !== undefined) writeSiteData(siteDataFile, result.siteData);
+}
+
+/** The hand-off, each fact and check once (contract/siteData.ts), streamed to its file. */
+function writeSiteData(file: string, siteData: SiteData): void {
+  writeFileAtomically(file, jsonChunks(siteDataFile(siteData)));
 }

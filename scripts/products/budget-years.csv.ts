@@ -38,10 +38,10 @@ export function budgetYears(facts: readonly Fact[]): Product {
     .derive({ totals_that_year: aq.op.count() });
   return {
     name: "budget-years",
-    title_ko: "자치구별·연도별 사회적경제 예산 총액 (인쇄된 합계)",
+    title_ko: "자치구별·연도별 사회적경제 예산 총액 (문서의 합계)",
     title_en: "Social-economy budget totals by district and year (as printed)",
     description_ko:
-      "자치구·연도마다 문서가 인쇄한 예산 총액 (계획 또는 집행). 총액이 담는 범위가 문서마다 달라(부서 전체 예산, 기본계획, 센터 하나) 자치구를 비교하기 전에 표 제목(caption)을 읽어야 합니다.",
+      "자치구·연도마다 문서에 적힌 예산 총액 (계획 또는 집행). 총액이 담는 범위가 문서마다 달라(부서 전체 예산, 기본계획, 센터 하나) 자치구를 비교하기 전에 표 제목(`caption` 열)을 읽어야 합니다.",
     description_en:
       "For each district and year, the budget totals the documents print for that year (plan or executed). Totals from different documents cover different things — a division's whole budget, a master plan, one centre — so read the caption before comparing districts.",
     fields: [

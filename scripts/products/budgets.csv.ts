@@ -36,6 +36,11 @@ export const LINE_FIELDS: Field[] = [
   field("value_krw", "integer", 'Amount in won; empty where "-" was printed.', "KRW"),
   field("value_printed", "string", "Amount as printed."),
   field("unit_printed", "string", "Unit as printed."),
+  field(
+    "qualifier",
+    "string",
+    "Empty where the amount is printed plainly; approximate (약, 여) or a bound (이상 …) where it is not.",
+  ),
   field("is_total", "boolean", "The printed line is a total."),
   field("caption", "string", "Caption of the printed table (what the budget covers)."),
   field("source_id", "string", "Source document."),
@@ -63,6 +68,7 @@ export function lineRow(f: Fact): ProductRow {
     value_krw: f.value,
     value_printed: f.value_printed,
     unit_printed: f.unit_printed,
+    qualifier: f.qualifier,
     is_total: f.is_total,
     caption: f.caption,
     source_id: f.source_id,
@@ -79,7 +85,7 @@ export function budgetLines(facts: readonly Fact[]): Product {
     title_ko: "사회적경제 예산 (사업·재원·연도별)",
     title_en: "Social-economy budgets by programme, funder and year",
     description_ko:
-      "인쇄된 모든 예산 항목과 특구 지원금 (자치구·기간·사업·재원별, 계획 또는 집행). 같은 돈을 두 표에 인쇄한 문서가 있으니(facts.csv의 note 열), 서로 다른 표(caption)의 항목을 더하지 마세요.",
+      "문서에 적힌 모든 예산 항목과 특구 지원금 (자치구·기간·사업·재원별, 계획 또는 집행). 같은 돈을 두 표에 적은 문서가 있으니(`facts.csv`의 `note` 열), 서로 다른 표(`caption`)의 항목을 더하지 마세요.",
     description_en:
       "Every printed budget line and special-zone grant, by district, period, programme and funder, planned or executed. Some documents print the same money in two tables (see each row's note in facts.csv): don't add lines across captions.",
     fields: LINE_FIELDS,

@@ -1,16 +1,25 @@
 import * as aq from "arquero";
 import { tableFrom } from "./tableFrom.ts";
 import type { Fact } from "../../contract/model.ts";
+import type { Check } from "../../contract/check.ts";
 import { stable } from "../reconcile/reconcile.ts";
 import { DISTRICT_FIELDS, field, type Product, type ProductRow } from "../../contract/product.ts";
-import { populationLookup } from "./nearestPopulation.ts";
+import { CITY_CODE } from "../../contract/districts.ts";
+import {
+  POPULATION_DEFINITION,
+  POPULATION_DEFINITION_EN,
+  populationLookup,
+} from "./nearestPopulation.ts";
 
 /**
  * Social-economy enterprise counts by district, type and date, with the
  * count per 10,000 residents (where a population of a near date exists) and
- * the share of Seoul's count of the same type, date and source.
+ * the share of Seoul's count of the same type, date and source. A printed
+ * total that does not match the sum of its parts says so beside its
+ * per-resident figure (count_check, count_parts_sum).
  */
-export function enterprises(facts: readonly Fact[]): Product {
+export function enterprises(facts: readonly Fact[], checks: readonly Check[] = []): Product {
+  const sumCheck = new Map(checks.filter((c) => c.kind === "sum").map((c) => [c.fact_id, c]));
   const counts = facts.filter(
     (f) => f.measure === "enterprises" && f.status === "actual" && f.value !== null,
   );
@@ -18,7 +27,7 @@ export function enterprises(facts: readonly Fact[]): Product {
 
   const seoul = tableFrom(
     counts
-      .filter((f) => f.district_code === "11000")
+      .filter((f) => f.district_code === CITY_CODE)
       .map((f) => ({
         key: `${f.period}|${f.source_id}|${f.category_key}`,
         seoul_count: f.value,
@@ -34,10 +43,11 @@ export function enterprises(facts: readonly Fact[]): Product {
   const rows: ProductRow[] = counts.map((f) => {
     const pop = population(f.district_code, f.period_end);
     const seoulCount =
-      f.district_code === "11000"
+      f.district_code === CITY_CODE
         ? undefined
         : seoulBy.get(`${f.period}|${f.source_id}|${f.category_key}`);
     const count = f.value as number;
+    const check = sumCheck.get(f.id);
     return {
       district_code: f.district_code,
       district_slug: f.district_slug,
@@ -50,9 +60,13 @@ export function enterprises(facts: readonly Fact[]): Product {
       type_en: f.category_en,
       is_total: f.is_total,
       count,
+      count_check: check?.result ?? "",
+      count_parts_sum: check?.computed ?? null,
       population: pop?.population ?? null,
       population_period: pop?.period ?? "",
       population_source_id: pop?.source_id ?? "",
+      population_fact_id: pop?.fact_id ?? "",
+      population_definition: pop ? POPULATION_DEFINITION : "",
       per_10k_residents: pop ? stable((count / pop.population) * 10_000) : null,
       seoul_count: seoulCount ?? null,
       share_of_seoul_pct: seoulCount ? stable((count / seoulCount) * 100) : null,
@@ -67,9 +81,8 @@ export function enterprises(facts: readonly Fact[]): Product {
     title_ko: "자치구별·유형별 사회적경제기업 수",
     title_en: "Social-economy enterprises by district and type",
     description_ko:
-      "인쇄된 사회적경제기업 수 전부 (자치구·유형·기준일별). 주민 1만 명당 수는 기준일에 가장 가까운(1년 이내) 주민등록인구로 계산했습니다(population_period 열). 기준일이나 출처가 다른 숫자는 그 차이를 밝히지 않고 비교할 수 없습니다.",
-    description_en:
-      "Every printed count of social-economy enterprises, by district, type and reference date. Per-10,000-resident figures use the registered population printed nearest the count's date (within a year; see population_period). Counts of different dates or sources are not comparable without saying so.",
+      "문서에 적힌 사회적경제기업 수 전부 (자치구·유형·기준일별). 주민 1만 명당 수는 한 가지 인구 정의, 곧 등록외국인을 포함한 주민등록인구(총인구) 가운데 기준일에 가장 가까운(1년 이내) 숫자로 계산했습니다(`population_period` 열). 항목의 합과 맞지 않는 합계는 `count_check` 열이 알려 줍니다. 기준일이나 출처가 다른 숫자는 그 차이를 밝히지 않고 비교할 수 없습니다.",
+    description_en: `Every printed count of social-economy enterprises, by district, type and reference date. Per-10,000-resident figures use one population definition, the ${POPULATION_DEFINITION_EN} (총인구), printed nearest the count's date (within a year; see population_period); a printed total that fails its check says so in count_check. Counts of different dates or sources are not comparable without saying so.`,
     fields: [
       ...DISTRICT_FIELDS,
       field("period", "string", "Reference date or year of the count, as printed."),
@@ -84,13 +97,30 @@ export function enterprises(facts: readonly Fact[]): Product {
       field("is_total", "boolean", "The printed figure is a total over types."),
       field("count", "integer", "Number of enterprises.", "count"),
       field(
+        "count_check",
+        "string",
+        "For a printed total: match or mismatch against the sum of its printed parts (reconciliation.csv); empty otherwise.",
+      ),
+      field(
+        "count_parts_sum",
+        "integer",
+        "For a printed total: what its printed parts add up to.",
+        "count",
+      ),
+      field(
         "population",
         "integer",
-        "Registered population used for the per-resident figure.",
+        `Population used for the per-resident figure: the ${POPULATION_DEFINITION_EN} (총인구 = 한국인 + 등록외국인), never Korean nationals alone.`,
         "persons",
       ),
       field("population_period", "string", "Date of that population figure."),
       field("population_source_id", "string", "Source of that population figure."),
+      field("population_fact_id", "string", "That population figure in facts.csv."),
+      field(
+        "population_definition",
+        "string",
+        `Definition of that population: ${POPULATION_DEFINITION} (the ${POPULATION_DEFINITION_EN}).`,
+      ),
       field("per_10k_residents", "number", "count ÷ population × 10,000.", "per 10,000 residents"),
       field("seoul_count", "integer", "Seoul's count of the same type, date and source.", "count"),
       field("share_of_seoul_pct", "number", "count ÷ seoul_count × 100.", "percent"),

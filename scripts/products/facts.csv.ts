@@ -1,5 +1,6 @@
 import type { Fact } from "../../contract/model.ts";
 import { field, type Product } from "../../contract/product.ts";
+import { factRow } from "../../contract/rows.ts";
 
 export const FACT_FIELDS = [
   field("fact_id", "string", "Stable id of the fact; cite it."),
@@ -18,9 +19,11 @@ export const FACT_FIELDS = [
   field("measure_en", "string", "The measure in English."),
   field("category", "string", "Row or column label as printed (Korean)."),
   field("category_key", "string", "Stable key of the category (enterprise type, programme, …)."),
+  field("category_ko", "string", "The category's Korean name, without extraction spaces."),
   field("category_en", "string", "The category in English."),
   field("funder", "string", "Funder as printed (국비 national, 시비 city, 구비 district), if any."),
   field("funder_key", "string", "Stable key of the funder."),
+  field("funder_ko", "string", "The funder's Korean name."),
   field("funder_en", "string", "The funder in English."),
   field("status", "string", "plan, target or actual."),
   field(
@@ -63,45 +66,13 @@ export const FACT_FIELDS = [
 export function factsTable(facts: readonly Fact[]): Product {
   return {
     name: "facts",
-    title_ko: "모든 사실 (한 행에 인쇄된 숫자 하나)",
+    title_ko: "모든 숫자 (한 행에 숫자 하나)",
     title_en: "Every fact (one printed number a row)",
     description_ko:
-      "원문 문서에서 옮겨 적은 모든 숫자. 인쇄된 그대로의 값과 정규화한 값, 출처와 쪽이 함께 있습니다.",
+      "원문 문서에서 옮겨 적은 모든 숫자. 문서에 적힌 그대로의 값과 환산 값, 출처와 쪽이 함께 있습니다.",
     description_en:
       "Every number transcribed from the source documents, as printed and normalised, with its source and page.",
     fields: FACT_FIELDS,
-    rows: facts.map((f) => ({
-      fact_id: f.id,
-      district_code: f.district_code,
-      district_slug: f.district_slug,
-      district_ko: f.district_ko,
-      district_en: f.district_en,
-      period: f.period,
-      period_start: f.period_start,
-      period_end: f.period_end,
-      measure: f.measure,
-      measure_en: f.measure_en,
-      category: f.category,
-      category_key: f.category_key,
-      category_en: f.category_en,
-      funder: f.funder,
-      funder_key: f.funder_key,
-      funder_en: f.funder_en,
-      status: f.status,
-      value: f.value,
-      unit: f.unit,
-      value_printed: f.value_printed,
-      unit_printed: f.unit_printed,
-      qualifier: f.qualifier,
-      is_total: f.is_total,
-      part_of: f.part_of.join("|"),
-      computed_as: f.computed_as,
-      source_id: f.source_id,
-      source_kind: f.source_kind,
-      page: f.page,
-      section: f.section,
-      caption: f.caption,
-      note: f.note,
-    })),
+    rows: facts.map(factRow),
   };
 }

@@ -19,8 +19,10 @@ import { budgetLines } from "./budgets.csv.ts";
 import { budgetYears } from "./budget-years.csv.ts";
 import { purchasing } from "./purchasing.csv.ts";
 import { districtProfiles } from "./district-profiles.csv.ts";
+import { claimsTable } from "./claims.csv.ts";
 import { chartDatasets } from "./charts/index.ts";
 import { FIELD_MEANINGS_KO } from "./fieldMeaningsKo.ts";
+import { assertBilingual } from "./bilingual.ts";
 
 /** Fills each field's Korean meaning from the one dictionary ("<product>/<field>" first, then the field name). */
 function withKoreanFields(p: Product): Product {
@@ -42,6 +44,7 @@ function withKoreanFields(p: Product): Product {
 }
 
 export function buildProducts(model: Model, checks: readonly Check[]): Product[] {
+  assertBilingual(model, checks);
   const base = [
     factsTable(model.facts),
     reconciliationTable(checks),
@@ -50,11 +53,12 @@ export function buildProducts(model: Model, checks: readonly Check[]): Product[]
     measuresTable(model),
     labelsTable(model),
     participationTable(model),
-    enterprises(model.facts),
+    enterprises(model.facts, checks),
     budgetLines(model.facts),
     budgetYears(model.facts),
     purchasing(model.facts, checks),
-    districtProfiles(model.districts, model.facts, model.participation),
+    districtProfiles(model.districts, model.facts, model.participation, checks),
+    claimsTable(model, checks),
   ];
   return [...base, ...chartDatasets(base)].map(withKoreanFields);
 }

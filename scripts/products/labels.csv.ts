@@ -7,7 +7,7 @@ export function labelsTable(model: Model): Product {
     name: "labels",
     title_ko: "분류 이름",
     title_en: "Category and funder labels",
-    description_ko: "인쇄된 모든 분류·재원 이름과 그 고정 키, 영어 이름.",
+    description_ko: "문서에 적힌 모든 분류·재원 이름과 그 고정 키, 영어 이름.",
     description_en: "Every printed category or funder label, its stable key and its English name.",
     fields: [
       field("label", "string", "Label as printed."),

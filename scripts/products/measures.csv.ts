@@ -5,9 +5,9 @@ import { field, type Product, type ProductRow } from "../../contract/product.ts"
 export function measuresTable(model: Model): Product {
   return {
     name: "measures",
-    title_ko: "측정 항목",
+    title_ko: "지표",
     title_en: "Measures",
-    description_ko: "사실이 측정하는 항목과 그 정의.",
+    description_ko: "숫자가 재는 지표와 그 정의.",
     description_en: "What the facts measure.",
     fields: [
       field("id", "string", "Measure id."),

@@ -64,7 +64,7 @@ export function purchasing(facts: readonly Fact[], checks: readonly Check[]): Pr
     title_ko: "사회적경제제품 공공구매 목표와 실적",
     title_en: "Public purchasing of social-economy products: targets and results",
     description_ko:
-      "자치구·연도별 사회적경제기업 제품 공공구매 목표와 실적, 인쇄된 달성률과 다시 계산한 달성률(실적 ÷ 목표 × 100).",
+      "자치구·연도별 사회적경제기업 제품 공공구매 목표와 실적, 문서의 달성률과 재계산 달성률(실적 ÷ 목표 × 100).",
     description_en:
       "Target and result of public purchasing from social-economy enterprises, by district and year, with the achievement rate as printed and as recomputed (result ÷ target × 100).",
     fields: [

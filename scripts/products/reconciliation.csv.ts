@@ -4,16 +4,17 @@
  * verdict, and whether it is a finding.
  */
 import { VERDICTS, type Check } from "../../contract/check.ts";
-import { field, type Product, type ProductRow } from "../../contract/product.ts";
+import { field, type Product } from "../../contract/product.ts";
+import { checkRow } from "../../contract/rows.ts";
 
 export function reconciliationTable(checks: readonly Check[]): Product {
   return {
     name: "reconciliation",
-    title_ko: "검증: 문서에 적힌 합계·비율과 다시 계산한 값, 출처끼리의 비교",
+    title_ko: "검증 결과 (합계·비율·증감 재계산, 출처끼리 비교)",
     title_en:
       "Reconciliation: printed totals and rates against their recomputation, and sources against each other",
     description_ko:
-      "문서에 적힌 합계는 항목을 더한 값과(줄마다, 열마다, 줄 합계를 모두 더한 값과), 비율은 실적 ÷ 목표 × 100과, 증감은 새 값 − 옛 값과 비교했습니다. 같은 구·기간·항목을 적은 두 출처도 서로 비교했습니다. 판정(verdict)은 일치, 반올림 범위, 불일치, 추출 누락, 어림값, 확인 불가 가운데 하나이고, 불일치만 문서의 문제(is_finding)로 셉니다. 문서에 적힌 값은 고치지 않습니다.",
+      "문서에 적힌 합계는 항목을 더한 값과(줄마다, 열마다, 줄 합계를 모두 더한 값과), 비율은 실적 ÷ 목표 × 100과, 증감은 새 값 − 옛 값과 비교했습니다. 같은 구·기간·항목을 적은 두 출처도 서로 비교했습니다. 판정(`verdict`)은 일치, 반올림 범위, 불일치, 추출 누락, 어림값, 확인 불가 가운데 하나이고, 불일치만 문서의 문제(`is_finding`)로 셉니다. 문서에 적힌 값은 고치지 않습니다.",
     description_en:
       "Every printed total compared with each way its parts add up (parts in rows, parts in columns, line totals against the grand total), every printed rate with result ÷ target × 100, every printed change with new − old, and every figure with the same figure in another source. Each check has a verdict (match, within_rounding, mismatch, extraction_gap, approximate, not_checkable); only a mismatch is a finding about the documents. The printed numbers are kept as printed.",
     fields: [
@@ -81,6 +82,6 @@ export function reconciliationTable(checks: readonly Check[]): Product {
       field("source_id", "string", "Source document."),
       field("page", "string", "Printed page or section."),
     ],
-    rows: checks.map((c) => ({ ...c }) as ProductRow),
+    rows: checks.map(checkRow),
   };
 }

@@ -7,7 +7,7 @@ export function sourcesTable(model: Model): Product {
     name: "sources",
     title_ko: "출처 문서",
     title_en: "Sources",
-    description_ko: "사실을 가져온 모든 출처 문서와 통계.",
+    description_ko: "숫자를 가져온 모든 출처 문서와 통계.",
     description_en: "Every source document and statistic the facts come from.",
     fields: [
       field("id", "string", "Source id used by facts."),

@@ -11,17 +11,32 @@ export const DATA_LICENCE = {
   title: "Creative Commons Attribution 4.0",
 };
 
-export function dataPackage(products: readonly Product[], sources: readonly Source[]) {
+export interface PackageRelease {
+  /** The data version (hash of facts.csv), as cited on /data/. */
+  version: string;
+  /** The data's date: the latest source date (contract/api.ts dataDate), never the clock. */
+  date: string;
+}
+
+export function dataPackage(
+  products: readonly Product[],
+  sources: readonly Source[],
+  release: PackageRelease,
+) {
   return {
     profile: "tabular-data-package",
     name: "seoul-social-economy-atlas",
     title: "Seoul Social Economy Atlas data",
+    version: release.version,
+    // Frictionless calls the package's date "created"; here it is the data's date, not the build's.
+    created: release.date,
     description:
       "Figures on the social economy of Seoul's 25 districts, transcribed exactly as printed from public documents, with source and page for every number, normalised units (money in won), and a reconciliation of every printed total and rate.",
     licenses: [DATA_LICENCE],
     sources: sources.map((s) => ({
       title: `${s.title_ko} (${s.title_en})`,
       ...(s.url ? { path: s.url } : {}),
+      id: s.id,
       publisher: s.publisher_en,
       date: s.date,
       kind: s.kind,
@@ -49,6 +64,7 @@ export function dataPackage(products: readonly Product[], sources: readonly Sour
           name: f.name,
           type: f.type,
           description: f.description,
+          ...(f.description_ko ? { description_ko: f.description_ko } : {}),
           ...(f.unit ? { unit: f.unit } : {}),
         })),
         missingValues: [""],

@@ -7,20 +7,47 @@ import { dirname, join, resolve } from "node:path";
  * folder stays as it was and the temporary one is removed.
  */
 export function writeFolderAtomicallyWith<T>(out: string, write: (temp: string) => T): T {
+  const { temp, swapIn, discard } = temporaryFolder(out);
+  try {
+    const result = write(temp);
+    swapIn();
+    return result;
+  } catch (e) {
+    discard();
+    throw e;
+  }
+}
+
+/** writeFolderAtomicallyWith for a `write` that finishes later (the workbooks are written async). */
+export async function writeFolderAtomicallyAsync<T>(
+  out: string,
+  write: (temp: string) => Promise<T>,
+): Promise<T> {
+  const { temp, swapIn, discard } = temporaryFolder(out);
+  try {
+    const result = await write(temp);
+    swapIn();
+    return result;
+  } catch (e) {
+    discard();
+    throw e;
+  }
+}
+
+function temporaryFolder(out: string) {
   const target = resolve(out);
   const temp = `${target}.tmp-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
-  try {
-    mkdirSync(temp, { recursive: true });
-    const result = write(temp);
-    mkdirSync(dirname(target), { recursive: true });
-    rmSync(target, { recursive: true, force: true });
-    renameSync(temp, target);
-    return result;
-  } catch (e) {
-    rmSync(temp, { recursive: true, force: true });
-    throw e;
-  }
+  mkdirSync(temp, { recursive: true });
+  return {
+    temp,
+    swapIn() {
+      mkdirSync(dirname(target), { recursive: true });
+      rmSync(target, { recursive: true, force: true });
+      renameSync(temp, target);
+    },
+    discard: () => rmSync(temp, { recursive: true, force: true }),
+  };
 }
 
 /**

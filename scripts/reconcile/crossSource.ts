@@ -61,7 +61,7 @@ function compare(
   const viaEn = via
     ? ` Compared as the same category through data/equivalences.csv line ${via.line}.`
     : "";
-  const viaKo = via ? " 두 분류는 같은 것으로 보고 비교했습니다 (data/equivalences.csv)." : "";
+  const viaKo = via ? " 두 분류는 같은 것으로 보고 비교했습니다 (`data/equivalences.csv`)." : "";
   if (a.value === null || b.value === null) {
     const both = a.value === null && b.value === null;
     return finish({

@@ -20,7 +20,6 @@ export function inPrintedUnit(v: number, unitPrinted: string): string {
   return factor === 1 ? "" : `${grouped(v / factor)}${unitPrinted}`;
 }
 
-/** "p. 240", or the section heading where the document prints no page numbers. */
 /** " (p. 12)", " (pp. 239-243)", or nothing where the source prints no page. */
 export const pageRef = (page: string): string =>
   page === "" ? "" : /^\d+$/.test(page) ? ` (p. ${page})` : ` (pp. ${page})`;

@@ -8,7 +8,12 @@ import { resolve } from "node:path";
 import type { Fact, District, Source, Participation } from "../../contract/model.ts";
 import type { Check } from "../../contract/check.ts";
 import type { Product, ProductRow } from "../../contract/product.ts";
-import { DEFAULT_SITE_DATA, type SiteData, type SiteProduct } from "../../contract/siteData.ts";
+import {
+  DEFAULT_SITE_DATA,
+  siteDataFromFile,
+  type SiteData,
+  type SiteDataFile,
+} from "../../contract/siteData.ts";
 
 export type Bundle = SiteData;
 
@@ -23,23 +28,15 @@ export function bundle(): Bundle {
     } catch {
       throw new Error(`${path} is missing: run \`npm run data\` before building the site.`);
     }
-    cached = JSON.parse(text) as SiteData;
+    cached = siteDataFromFile(JSON.parse(text) as SiteDataFile);
   }
   return cached;
 }
 
-/**
- * One product with its rows. The facts and reconciliation products come without rows in the
- * hand-off (their rows are facts() and checks()); asking for their rows is an error.
- */
 export function product(name: string, folder?: "charts"): Product {
   const p = bundle().products.find((x) => x.name === name && x.folder === folder);
   if (!p) throw new Error(`no data product "${folder ? folder + "/" : ""}${name}"`);
-  if (!p.rows)
-    throw new Error(
-      `data product "${name}" has no rows in the hand-off: read facts() or checks() instead`,
-    );
-  return p as Product;
+  return p;
 }
 
 export function chartData(id: string): Product {
@@ -69,7 +66,16 @@ export const cellText = (r: ProductRow, k: string): string =>
 export const cellNumber = (r: ProductRow, k: string): number | null =>
   typeof r[k] === "number" ? (r[k] as number) : null;
 
-export type { Fact, District, Source, Participation, Check, Product, ProductRow, SiteProduct };
+export type { Fact, District, Source, Participation, Check, Product, ProductRow };
 
 /** The data version, for citations. */
 export const dataVersion = (): string => bundle().version;
+
+let factSource: Map<string, string> | undefined;
+/** The source a fact was transcribed from; an unknown fact id stops the build. */
+export function sourceOfFact(factId: string): string {
+  factSource ??= new Map(bundle().model.facts.map((f) => [f.id, f.source_id]));
+  const s = factSource.get(factId);
+  if (s === undefined) throw new Error(`no fact "${factId}"`);
+  return s;
+}

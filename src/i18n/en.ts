@@ -24,7 +24,6 @@ export const en: Record<StringKey, string> = {
   footerLicence: "Code MIT · data CC BY 4.0",
   figureUnit: "Unit",
   figureSource: "Source",
-  figurePage: "p.",
   figureShowTable: "Show as a table",
   figureDownloadCsv: "Data of this chart (CSV)",
   figureDownloadCsvExcel: "CSV for Excel",

@@ -16,13 +16,12 @@ export const ko = {
   languageSwitch: "English",
   languageSwitchLabel: "Read this page in English",
   footerProvenance:
-    "모든 숫자는 공개 문서에서 인쇄된 그대로 옮겨 적었으며, 출처 문서와 쪽수까지 추적할 수 있습니다.",
+    "모든 숫자는 공개 문서에 적힌 그대로 옮겨 적었고, 출처 문서와 쪽까지 따라가 볼 수 있습니다.",
   footerData: "데이터 내려받기",
   footerLicence: "코드 MIT · 데이터 CC BY 4.0",
   // Figures
   figureUnit: "단위",
   figureSource: "출처",
-  figurePage: "쪽",
   figureShowTable: "표로 보기",
   figureDownloadCsv: "이 차트의 데이터 (CSV)",
   figureDownloadCsvExcel: "엑셀용 CSV",
@@ -37,7 +36,7 @@ export const ko = {
   tableValue: "값",
   tableSource: "출처",
   tablePage: "쪽·절",
-  tableFact: "사실 ID",
+  tableFact: "자료 ID",
   // Kinds of source
   kindOfficialDocument: "공식 문서",
   kindOfficialStatistic: "공식 통계",

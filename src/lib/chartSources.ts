@@ -1,5 +1,6 @@
 import { cellText, chartData, sourceById } from "../data/products.ts";
 import type { Lang } from "../i18n/index.ts";
+import { pageOnly } from "../models/locator.ts";
 
 /** The distinct (source, page) pairs of the rows a chart draws, in row order. */
 export function chartSources(id: string): { source_id: string; page: string }[] {
@@ -19,9 +20,8 @@ export function sourceLine(id: string, lang: Lang): string {
   const bySource = new Map<string, string[]>();
   for (const s of chartSources(id)) {
     const pages = bySource.get(s.source_id) ?? [];
-    pages.push(
-      /^\d+$/.test(s.page) ? `p. ${s.page}` : s.page.replace(/\s*\(from p\. (\d+)\)/, " (p. $1~)"),
-    );
+    const page = pageOnly(s.page, lang);
+    if (page) pages.push(page);
     bySource.set(s.source_id, pages);
   }
   const parts = [...bySource].map(([id, pages]) => {

@@ -19,10 +19,6 @@ export function factById(id: string): Fact {
   return f;
 }
 
-/** The one place a fact's link is built: its row on the sources page. */
-export const factHref = (lang: Lang, factId: string): string =>
-  routeHref(lang, `sources/#${factAnchor(factId)}`);
-
 export const inputsOf = (c: Check): Fact[] => c.inputs.split(/\s+/).filter(Boolean).map(factById);
 
 /** The check's own explanation, in the page's language. */

@@ -55,12 +55,6 @@ export function formatKrwShort(won: number, lang: Lang): string {
   return `KRW ${formatNumber(won, "en", 0)}`;
 }
 
-/** Amount in 백만원 as many Korean tables print it: "1,645백만 원" / "KRW 1,645m". */
-export function formatMillionWon(won: number, lang: Lang): string {
-  const millions = formatNumber(won / 1e6, lang, 1);
-  return lang === "ko" ? `${millions}백만 원` : `KRW ${millions}m`;
-}
-
 export function formatCount(value: number, lang: Lang, counterKo = "개"): string {
   return lang === "ko"
     ? `${formatNumber(value, "ko", 2)}${counterKo}`
@@ -102,8 +96,50 @@ export function formatPeriod(period: string, lang: Lang): string {
     : `${point(a!, lang)}–${point(b, lang)}`;
 }
 
-/** A canonical value in its canonical unit (KRW, count, percent, m2, months), for people. */
-export function formatValue(value: number | null, unit: string, lang: Lang): string {
+const BOUND: Record<string, { ko: string; en: string }> = {
+  at_least: { ko: "이상", en: "at least" },
+  more_than: { ko: "초과", en: "more than" },
+  at_most: { ko: "이하", en: "at most" },
+  less_than: { ko: "미만", en: "less than" },
+};
+
+/**
+ * A formatted amount with what the print said of its precision: "약 21억 원" /
+ * "about KRW 2.1bn", "2회 이상" / "at least 2". An approximate figure never
+ * reads as an exact one.
+ */
+export function withQualifier(text: string, qualifier: string, lang: Lang): string {
+  if (qualifier === "") return text;
+  if (qualifier === "approximate") return lang === "ko" ? `약 ${text}` : `about ${text}`;
+  const bound = BOUND[qualifier];
+  if (!bound) throw new Error(`unknown qualifier "${qualifier}"`);
+  return lang === "ko" ? `${text} ${bound.ko}` : `${bound.en} ${text}`;
+}
+
+/** The counter word a Korean count takes after its number, by the unit the document printed. */
+const COUNTER: Record<string, string> = {
+  개: "개",
+  개소: "개소",
+  건: "건",
+  회: "회",
+  명: "명",
+  세대: "세대",
+  업체: "개",
+  기업수: "개",
+  사업수: "개",
+};
+
+/**
+ * A canonical value in its canonical unit (KRW, count, percent, m2, months),
+ * for people: "16억 4,500만 원", "17개", "86%"; "-" printed (no value) says so.
+ * The counter follows the printed unit ("개소", "명"); never more than two decimals.
+ */
+export function formatValue(
+  value: number | null,
+  unit: string,
+  lang: Lang,
+  unitPrinted = "",
+): string {
   if (value === null) return lang === "ko" ? "없음(-)" : "none (-)";
   switch (unit) {
     case "KRW":
@@ -116,6 +152,10 @@ export function formatValue(value: number | null, unit: string, lang: Lang): str
       return lang === "ko"
         ? `${formatNumber(value, lang)}개월`
         : `${formatNumber(value, lang)} months`;
+    case "count":
+      return lang === "ko"
+        ? formatCount(value, "ko", COUNTER[unitPrinted] ?? "")
+        : formatNumber(value, "en");
     default:
       return formatNumber(value, lang);
   }

@@ -20,3 +20,17 @@ export function routeHref(lang: Lang, route: string, base?: string): string {
 export function dataHref(file: string, base?: string): string {
   return href(`data/${file.replace(/^\/+/, "")}`, base);
 }
+
+/** The page of one source: /sources/{id}/ (or /en/sources/{id}/). */
+export function sourceHref(lang: Lang, sourceId: string, base?: string): string {
+  return routeHref(lang, `sources/${sourceId}/`, base);
+}
+
+/**
+ * The row of one fact, on its source's page: /sources/{source}/#fact-{id}.
+ * Every link to a fact goes through here (old /sources/#fact-{id} links still
+ * land: /sources/ sends them on).
+ */
+export function factHref(lang: Lang, factId: string, sourceId: string, base?: string): string {
+  return `${sourceHref(lang, sourceId, base)}#fact-${factId}`;
+}

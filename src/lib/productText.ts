@@ -4,7 +4,10 @@
  * particles for generated sentences, file sizes and the data version.
  */
 import type { Lang } from "../i18n/index.ts";
-import { formatCount, formatKrw, formatNumber, formatPercent } from "./format.ts";
+import { formatKrw, formatNumber, formatPercent, formatValue } from "./format.ts";
+
+// One formatter of canonical values for the whole site (it was written twice, rounding differently).
+export { formatValue };
 
 const HANGUL = "\\u1100-\\u11FF\\u3130-\\u318F\\uA960-\\uA97F\\uAC00-\\uD7AF";
 /** A run of Korean: Hangul, and the spaces, digits and punctuation between two Hangul characters. */
@@ -33,45 +36,12 @@ export function splitHangul(text: string): Segment[] {
 }
 
 /** Korean counters for counts, by the unit printed; units that name the thing counted become 개. */
-const COUNTER: Record<string, string> = {
-  개: "개",
-  개소: "개소",
-  건: "건",
-  회: "회",
-  명: "명",
-  세대: "세대",
-  업체: "개",
-  기업수: "개",
-  사업수: "개",
-};
 
 /** A fact's value as printed, with its unit where the cell did not print it: "7,156백만원". */
 export function printedText(f: { value_printed: string; unit_printed: string }): string {
   return f.unit_printed && f.value_printed !== "-" && !f.value_printed.endsWith(f.unit_printed)
     ? `${f.value_printed}${f.unit_printed}`
     : f.value_printed;
-}
-
-/** A canonical value (money in won, counts, percent, m2, months) for people. */
-export function formatValue(value: number, unit: string, lang: Lang, unitPrinted = ""): string {
-  switch (unit) {
-    case "KRW":
-      return formatKrw(value, lang);
-    case "percent":
-      return formatPercent(value, lang, 2);
-    case "m2":
-      return `${formatNumber(value, lang, 2)} ㎡`;
-    case "months":
-      return lang === "ko"
-        ? `${formatNumber(value, "ko", 0)}개월`
-        : `${formatNumber(value, "en", 0)} months`;
-    case "count":
-      return lang === "ko"
-        ? formatCount(value, "ko", COUNTER[unitPrinted] ?? "")
-        : formatNumber(value, "en");
-    default:
-      return `${formatNumber(value, lang)} ${unit}`;
-  }
 }
 
 /** A difference between two values of a unit; rates differ in percentage points. */

@@ -86,7 +86,9 @@ test("pages are served under a strict Content-Security-Policy", async () => {
   expect(response.headers.get("x-content-type-options")).toBe("nosniff");
 });
 
-describe.each(routes)("page /%s", (route) => {
+// Pages are visited a few at a time (each in its own browser context): on 2 cores the
+// browser waits on the network and the test waits on the browser, so visits overlap well.
+describe.concurrent.each(routes)("page /%s", (route) => {
   test("loads with JavaScript, stays on its origin, passes axe, fits 375 px", async () => {
     const { page, result } = await visit(route, true);
     try {

@@ -48,6 +48,7 @@ export function purchasingSeries(base: readonly Product[]): Product {
       "value",
       "value_printed",
       "unit_printed",
+      "qualifier",
       "source_id",
       "source_kind",
       "page",

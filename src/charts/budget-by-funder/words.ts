@@ -34,12 +34,12 @@ const ko: FunderWords = {
   shares: (l) =>
     `자치구 자체 예산(구비)이 차지하는 몫은 ${l.join(", ")}이고, 표마다 다루는 범위가 달라 합계끼리 비교할 수는 없습니다.`,
   biggest: (b) => `가장 큰 재원별 금액은 ${b.name} ${b.year}년 ${b.funder} ${b.amount}입니다.`,
-  noLines: "재원이 인쇄된 예산이 없습니다.",
+  noLines: "재원이 적힌 예산이 없습니다.",
   alt: (d) =>
     `누적 가로 막대 그래프: 자치구·표·연도마다 막대 하나를 재원(국비, 시비, 구비 등)별로 나눠 쌓고, 막대 아래에 재원별 금액을 적었습니다. ${d.join("; ")}.`,
   xLabel: "예산 (원)",
-  unit: "원 (재원이 인쇄된 예산 줄의 합)",
-  columns: { funder: "재원", amount: "금액", lines: "합한 인쇄 줄 수", caption: "표 제목" },
+  unit: "원 (재원이 적힌 예산 줄의 합)",
+  columns: { funder: "재원", amount: "금액", lines: "더한 줄 수", caption: "표 제목" },
 };
 
 const en: FunderWords = {

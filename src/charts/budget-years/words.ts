@@ -31,16 +31,16 @@ export interface BudgetYearsWords {
 const ko: BudgetYearsWords = {
   heading: (name, scope) => `${name} — ‘${scope}’ 총액`,
   scopes: (t) =>
-    `인쇄된 총액마다 다루는 범위가 달라(표 ${t.tables}개) 자치구끼리 바로 비교할 수 없으며, 가장 큰 총액은 ${t.name}의 ${t.year}년 ${t.amount}(‘${t.scope}’)입니다.`,
+    `문서에 적힌 총액마다 다루는 범위가 달라(표 ${t.tables}개) 자치구끼리 바로 비교할 수 없으며, 가장 큰 총액은 ${t.name}의 ${t.year}년 ${t.amount}(‘${t.scope}’)입니다.`,
   series: (t) =>
     `${t.name}의 ‘${t.scope}’ 총액은 ${t.fromYear}년 ${t.from}, ${t.toYear}년 ${t.to}입니다.`,
-  noTotals: "인쇄된 총액이 없습니다.",
+  noTotals: "문서에 적힌 총액이 없습니다.",
   described: (name, scope, values) => `${name}(‘${scope}’): ${values.join(", ")}`,
   alt: (d) =>
-    `가로 막대 그래프: 자치구와 인쇄된 표마다 한 묶음씩, 연도별 예산 총액(계획)을 그렸습니다. ${d.join("; ")}.`,
+    `가로 막대 그래프: 자치구와 표마다 한 묶음씩, 연도별 예산 총액(계획)을 그렸습니다. ${d.join("; ")}.`,
   xLabel: "예산 (원)",
-  unit: "원 (계획, 인쇄된 총액 · 표마다 범위가 다름)",
-  columns: { amount: "금액", printed: "인쇄된 값", scope: "범위 (표 제목)" },
+  unit: "원 (계획, 문서에 적힌 총액 · 표마다 범위가 다름)",
+  columns: { amount: "금액", printed: "원문 값", scope: "범위 (표 제목)" },
 };
 
 const en: BudgetYearsWords = {

@@ -58,7 +58,12 @@ const barEnd = (r: Row) => Math.max(0, ...(r.segments ?? []).map((s) => Math.max
 /** Draws the rows as an SVG string with role="img", <title> and <desc>. */
 export function rowChart(spec: RowChartSpec): string {
   const width = spec.width ?? DEFAULT_WIDTH;
-  const marginLeft = labelColumn(spec.rows, width);
+  // The axis's 0 is centred under the label column's edge: half of it must fit left of it too,
+  // even when the labels are short or empty.
+  const marginLeft = Math.max(
+    labelColumn(spec.rows, width),
+    textWidth(spec.tickFormat(0), NOTE_SIZE) / 2 + EDGE,
+  );
   const innerWidth = width - marginLeft - MARGIN_RIGHT;
   const legend = layoutLegend(spec.legend ?? [], width);
   const marginTop = 8 + legend.height;

@@ -6,8 +6,9 @@
 import { cellNumber, cellText, type ProductRow } from "../../data/products.ts";
 import type { Lang } from "../../i18n/index.ts";
 import { firstSeen } from "../rows/firstSeen.ts";
+import { CITY_CODE } from "../../../contract/districts.ts";
 
-export const SEOUL = "11000";
+export const SEOUL = CITY_CODE;
 
 export interface TypeCount {
   code: string;

@@ -44,7 +44,7 @@ const ko: TotalsWords = {
   asOf: (when) => `${when} 기준 합계입니다.`,
   listed: (name, count, date, kind) => `${name} ${count} (${date}, ${kind})`,
   alt: (l, seoul) =>
-    `가로 막대 그래프: 자치구별로 인쇄된 사회적경제기업 합계를 기준일과 함께 그렸습니다 (순위 아님): ${listJoin(l, "ko")}.${seoul ? " 서울 전체 합계는 자치구와 규모가 달라 막대 없이 숫자로만 적었습니다." : ""}`,
+    `가로 막대 그래프: 자치구별로 문서에 적힌 사회적경제기업 합계를 기준일과 함께 그렸습니다 (순위 아님): ${listJoin(l, "ko")}.${seoul ? " 서울 전체 합계는 자치구와 규모가 달라 막대 없이 숫자로만 적었습니다." : ""}`,
   xLabel: "기업 수",
   unit: "개 (숫자마다 기준일이 다름)",
   columns: {

@@ -22,6 +22,7 @@ import { niceTicks } from "../draw/ticks.ts";
 import { chartTitle } from "../words/title.ts";
 import type { SeriesModel, SeriesPoint } from "./model.ts";
 import { WORDS } from "./words.ts";
+import { withQualifier } from "../../lib/format.ts";
 
 const RESULT = OKABE_ITO.green;
 const TARGET = OKABE_ITO.blue;
@@ -64,7 +65,9 @@ export function draw(
   );
   const top = 4 + legend.height + 4;
   const tickWidth = Math.max(
-    ...model.points.map((p) => textWidth(w.shortWon(p.value ?? 0), NOTE_SIZE)),
+    ...model.points.map((p) =>
+      textWidth(withQualifier(w.shortWon(p.value ?? 0), p.qualifier, lang), NOTE_SIZE),
+    ),
     30,
   );
   const left = Math.ceil(tickWidth + 14);
@@ -134,7 +137,7 @@ export function draw(
         wanted.push({
           x,
           y: y - 12,
-          text: `${w.shortWon(p.value)}${kindText}`,
+          text: `${withQualifier(w.shortWon(p.value), p.qualifier, lang)}${kindText}`,
           bold: emphasis,
           dir: -1,
           px: x,
@@ -144,7 +147,7 @@ export function draw(
         wanted.push({
           x,
           y: y + 14,
-          text: `${w.targetLabel(w.shortWon(p.value))}${kindText}`,
+          text: `${w.targetLabel(withQualifier(w.shortWon(p.value), p.qualifier, lang))}${kindText}`,
           bold: emphasis,
           dir: 1,
           px: x,

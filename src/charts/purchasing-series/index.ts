@@ -1,5 +1,5 @@
 /** Public purchasing by year, one panel per place, each point marked by the kind of its source. */
-import { formatKrwShort, formatPeriod } from "../../lib/format.ts";
+import { formatKrwShort, formatPeriod, withQualifier } from "../../lib/format.ts";
 import { isOfficialKind, kindLabel } from "../../lib/sourceKind.ts";
 import type { ChartBuilder } from "../types.ts";
 import { listJoin } from "../words/listJoin.ts";
@@ -12,10 +12,11 @@ import { WORDS } from "./words.ts";
 export const purchasingSeries: ChartBuilder = (rows, { lang, highlight, width }) => {
   const model = readModel(rows);
   const w = WORDS[lang];
-  const money = (v: number | null) => (v === null ? NONE : formatKrwShort(v, lang));
+  const money = (v: number | null, qualifier = "") =>
+    v === null ? NONE : withQualifier(formatKrwShort(v, lang), qualifier, lang);
   const status = (p: SeriesPoint) => (p.isResult ? w.status.result : w.status.target);
   const pointText = (p: SeriesPoint) =>
-    `${formatPeriod(p.period, lang)} ${status(p)} ${money(p.value)} (${kindLabel(p.kind, lang)})`;
+    `${formatPeriod(p.period, lang)} ${status(p)} ${money(p.value, p.qualifier)} (${kindLabel(p.kind, lang)})`;
   const alt = w.alt(
     model.places.map((g) => {
       const own = model.points.filter((p) => p.code === g);
@@ -29,7 +30,7 @@ export const purchasingSeries: ChartBuilder = (rows, { lang, highlight, width })
     ? w.latest({
         name: latest.name[lang],
         when: formatPeriod(latest.period, lang),
-        amount: money(latest.value),
+        amount: money(latest.value, latest.qualifier),
         kind: kindLabel(latest.kind, lang),
         others: model.points.filter((p) => !isOfficialKind(p.kind)).length,
         points: model.points.length,

@@ -14,6 +14,8 @@ export interface SeriesPoint {
   kind: string;
   value: number | null;
   printed: string;
+  /** What the print said of its precision ("" exact, approximate, at_least …). */
+  qualifier: string;
   sourceId: string;
   page: string;
   factId: string;
@@ -39,6 +41,7 @@ export function readModel(rows: readonly ProductRow[]): SeriesModel {
     kind: cellText(r, "source_kind"),
     value: cellNumber(r, "value"),
     printed: cellText(r, "value_printed"),
+    qualifier: cellText(r, "qualifier"),
     sourceId: cellText(r, "source_id"),
     page: cellText(r, "page"),
     factId: cellText(r, "fact_id"),

@@ -1,6 +1,6 @@
 /** The purchasing-series chart's points as a table, each with its kind of source. */
 import { t, type Lang } from "../../i18n/index.ts";
-import { formatKrw, formatPeriod } from "../../lib/format.ts";
+import { formatKrw, withQualifier, formatPeriod } from "../../lib/format.ts";
 import { kindLabel } from "../../lib/sourceKind.ts";
 import { koColumn } from "../table/koColumn.ts";
 import type { ChartTable } from "../types.ts";
@@ -41,7 +41,7 @@ export function table(model: SeriesModel, lang: Lang): ChartTable {
       p.name[lang],
       formatPeriod(p.period, lang),
       p.isResult ? w.status.result : w.status.target,
-      p.value === null ? NONE : formatKrw(p.value, lang),
+      p.value === null ? NONE : withQualifier(formatKrw(p.value, lang), p.qualifier, lang),
       p.printed || NONE,
       kindLabel(p.kind, lang),
       p.sourceId,

@@ -35,7 +35,7 @@ const ko: SeriesWords = {
   alt: (d) =>
     `점 그래프: 자치구(와 서울 전체)마다 따로 눈금을 둔 연도별 공공구매 실적(녹색)과 목표(파란색, 점선). 공식 문서는 채운 점, 보도자료는 빈 네모, 언론 보도는 빈 원. ${d.join("; ")}.`,
   unit: "원 (자치구마다 눈금이 다름)",
-  columns: { status: "구분", amount: "금액", printed: "인쇄된 값", kind: "출처 종류" },
+  columns: { status: "구분", amount: "금액", printed: "원문 값", kind: "출처 종류" },
 };
 
 const en: SeriesWords = {

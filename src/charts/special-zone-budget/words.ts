@@ -40,18 +40,18 @@ const ko: ZoneWords = {
   trend: (t) => {
     const tail =
       t.executed.length === 0
-        ? "집행액은 한 해도 인쇄되지 않았습니다"
+        ? "집행액은 한 해도 적혀 있지 않습니다"
         : t.allExecuted
-          ? "집행액은 모든 해에 인쇄되어 있습니다"
-          : `집행액이 인쇄된 해는 ${t.executed.map((y) => `${y}년`).join("·")}뿐이고 나머지는 “-”(없음)입니다`;
+          ? "집행액은 모든 해에 적혀 있습니다"
+          : `집행액이 적힌 해는 ${t.executed.map((y) => `${y}년`).join("·")}뿐이고 나머지는 “-”(없음)입니다`;
     return `서울시 특구 사업비 계획은 ${t.fromWhen} ${t.from}에서 ${t.toWhen} ${withDirection(t.to)} ${t.up ? "늘었지만" : "줄었고"}, ${tail}.`;
   },
-  executedOnly: (years) => `집행액이 인쇄된 해는 ${years.map((y) => `${y}년`).join("·")}입니다.`,
-  neverExecuted: "집행액은 한 해도 인쇄되지 않았습니다.",
+  executedOnly: (years) => `집행액이 적힌 해는 ${years.map((y) => `${y}년`).join("·")}입니다.`,
+  neverExecuted: "집행액은 한 해도 적혀 있지 않습니다.",
   described: (p, plan, done) => `${p} 계획 ${plan}, 집행 ${done}`,
   alt: (d) =>
-    `가로 막대 그래프: 서울시 사회적경제 특구 사업비의 연도별 계획(테두리 막대)과 집행(채운 막대). “-”로 인쇄된 해는 막대 없이 “없음”으로 적었습니다. ${d.join("; ")}.`,
-  columns: { status: "구분", amount: "금액", printed: "인쇄된 값", caption: "표 제목" },
+    `가로 막대 그래프: 서울시 사회적경제 특구 사업비의 연도별 계획(테두리 막대)과 집행(채운 막대). “-”로 적힌 해는 막대 없이 “없음”으로 적었습니다. ${d.join("; ")}.`,
+  columns: { status: "구분", amount: "금액", printed: "원문 값", caption: "표 제목" },
 };
 
 const en: ZoneWords = {

@@ -11,11 +11,11 @@ export const about: Record<keyof typeof ko, string> = {
 
   methodTitle: "Method",
   methodTranscribe:
-    "{facts} numbers were transcribed from {documents} documents and {statistics} population statistics. Each is written down exactly as printed — commas, △, “-”, Korean number words such as “5억9천” and all — with its source document and the printed page (or, where the document prints no page numbers, the section heading).",
+    "Each number is written down exactly as printed — commas, △, “-”, Korean number words such as “5억9천” and all — with its source document and the printed page (or, where the document prints no page numbers, the section heading).",
   methodNeverCorrect:
-    "A printed number is never corrected, even where it looks wrong. Where the text extraction ran a table's columns together, the most plausible reading is taken and the reading is recorded in the fact's note. Cells that are not numbers (such as “운영계획 수립”, drawing up an operating plan) are not facts; they are mentioned in the note of a neighbouring row.",
+    "A printed number is never corrected, even where it looks wrong. Where the text extraction ran a table's columns together, the most plausible reading is taken and the reading is recorded in the fact's `note`. Cells that are not numbers (such as “운영계획 수립”, drawing up an operating plan) are not facts; they are mentioned in the note of a neighbouring row.",
   methodReconcile:
-    "Then every printed total is compared with the sum of its printed parts, every printed rate with result ÷ target × 100, and every printed change with new − old. Of {checks} checks, {mismatches} don't add up; there the printed number and the recomputed one are shown side by side.",
+    "Then every printed total is compared with the sum of its printed parts, every printed rate with result ÷ target × 100, and every printed change with new − old. Where they don't add up, the printed number and the recomputed one are shown side by side.",
   methodReconcileLink: "See the reconciliation",
   methodPipeline:
     "Reading the transcribed CSV files, validating them, converting units, reconciling and aggregating are all done by scripts. The same input always gives the same output, and all of it can be downloaded.",
@@ -35,13 +35,11 @@ export const about: Record<keyof typeof ko, string> = {
 
   dashTitle: "“-” is not 0",
   dashBody:
-    "A “-” in a Korean table means “none” or “not applicable”. Whether it means zero is not known, so it is kept apart from 0: in the CSV files the value column is empty and value_printed keeps the “-”. Only when a printed total is checked is a “-” part counted as nothing, and the check says so.",
+    "A “-” in a Korean table means “none” or “not applicable”. Whether it means zero is not known, so it is kept apart from 0: in the CSV files the `value` column is empty and `value_printed` keeps the “-”. Only when a printed total is checked is a “-” part counted as nothing, and the check says so.",
 
   datesTitle: "Dates and periods",
   datesBody:
     "A period is recorded as precisely as it is printed: a year (2016), a month (2018-06), a day (2017-03-01), a multi-year total (2017/2020) or an open-ended period (2018-07/..). Enterprise counts are stocks at a reference date; budgets are for a fiscal year.",
-  datesMixed:
-    "The documents are dated from {from} to {to}. Wherever numbers of different dates are shown side by side, each keeps its own date.",
 
   termsTitle: "Terms",
   termsIntro:
@@ -68,31 +66,29 @@ export const about: Record<keyof typeof ko, string> = {
 
   zoneTitle: "The social-economy special zone (사회적경제 특구)",
   zoneBody:
-    "A Seoul city programme begun in 2014: districts are supported in designating an area where local problems are tackled the social-economy way. It goes in stages: a preparatory project (6 months), a main project (3 years), then the special zone. Seoul's document planned {planned} for the programme and reports {executed} executed.",
+    "A Seoul city programme begun in 2014: districts are supported in designating an area where local problems are tackled the social-economy way. It goes in stages: a preparatory project (6 months), a main project (3 years), then the special zone.",
   zoneRounds: "Districts selected in each round",
   zoneRound: "{round}: {stage}, {period}",
+  claimSources: "facts",
   stagePreparatory: "preparatory project",
   stageMain: "main project",
-  pageRef: "p. {page}",
   zoneSource: "Source",
 
   whoTitle: "Who made this",
   whoBody:
     "This site is a project that puts the numbers of public administrative documents into a form citizens and journalists can use. It is not an official publication of Seoul Metropolitan Government or of any district office: the source of every number is always the original document. The code is published under MIT, the compiled data under CC BY 4.0.",
   whoCorrections:
-    "If you find a number transcribed wrongly, please report it with its fact id (e.g. seongbuk-plan-2017-064). Corrections are made only in the CSV files of the data/ folder and are recorded in the data changelog.",
+    "If you find a number transcribed wrongly, please report it with its fact id (e.g. seongbuk-plan-2017-064). Corrections are made only in the CSV files of the `data/` folder and are recorded in the data changelog.",
 
   changelogLink: "See the data changelog",
 
   limitsTitle: "Limits",
-  limitDocuments:
-    "The sources are {documents} documents and {statistics} population statistics, nothing more. Of Seoul's 25 districts, {withData} have social-economy data ({names}); the others have only their population.",
   limitDates:
-    "The documents are dated from {from} to {to}. Numbers of different dates are not a comparison at one moment.",
+    "The documents are of many dates. Numbers of different dates are not a comparison at one moment.",
   limitScope:
     "What a “budget” covers differs from document to document: a division's whole budget, a whole master plan, one centre. Don't compare districts without reading the table captions.",
   limitExtraction:
     "The documents were read from extracted text in which some tables lost their grid. Every reading is recorded in a note, but a reading can be wrong.",
   limitNortheast:
-    "The counts by type for Seoul as a whole and the four north-east districts come from one table of the Seongbuk-gu document (as of 1 March 2017).",
+    "The counts by type for Seoul as a whole and the four north-east districts (Seongbuk, Gangbuk, Nowon, Dobong) come from one table of the Seongbuk-gu master plan, at a single reference date.",
 };

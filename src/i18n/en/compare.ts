@@ -3,7 +3,7 @@ import type { compare as ko } from "../ko/compare.ts";
 export const compare: Record<keyof typeof ko, string> = {
   enterprisesTitle: "Social-economy enterprises by district",
   enterprisesDescription:
-    "Counts of social enterprises, pre-certified social enterprises, village enterprises, cooperatives and self-sufficiency enterprises, by district.",
+    "Counts of social enterprises, preliminary social enterprises, village enterprises, cooperatives and self-sufficiency enterprises, by district.",
   enterprisesLead:
     "Only figures of the same date from the same table are compared side by side. Figures with another reference date or definition are shown separately, each with its date.",
   enterprisesDates:

@@ -2,17 +2,22 @@ import type { district as ko } from "../ko/district.ts";
 
 export const district: Record<keyof typeof ko, string> = {
   indexTitle: "Districts",
-  indexDescription: "Everything known about the social economy of each of Seoul's 25 districts.",
+  indexDescription:
+    "The social-economy figures of each of Seoul's 25 districts, with their sources.",
   indexLead:
     "Choose a district to see its social-economy budgets, enterprise counts, public purchasing and programme targets, each with its source.",
   indexTableTitle: "All districts",
   colDistrict: "District",
   colFacts: "Social-economy figures",
   colEnterprises: "Social-economy enterprises (latest printed total)",
+  colEnterprisesKind: "Kind of that total's source",
+  indexKindNote:
+    "The latest printed totals differ from district to district in date and source: official documents, press releases and news reports share one column, so read the kind of source beside each. Figures of different dates are not ranked.",
+  totalMismatch: "does not match its parts",
   colRounds: "Special-zone rounds",
   pageDescription:
     "The social economy of {name}: budgets, enterprise counts, public purchasing and programme targets, traced to source and page.",
-  summary: "The atlas holds {facts} social-economy figures about {name}, from {sources} documents.",
+  summaryTitle: "Summary",
   noDataTitle: "No data yet",
   noData:
     "None of the atlas's source documents gives social-economy figures (budgets, enterprise counts, public purchasing) for {name} yet.",
@@ -21,7 +26,7 @@ export const district: Record<keyof typeof ko, string> = {
   howToAdd: "How to add data",
   chartsTitle: "Against other districts and Seoul",
   chartsIntro: "In the charts below, {name} is drawn with a heavy outline and a bold label.",
-  factsTitle: "Every figure known",
+  factsTitle: "Every figure for this district",
   factsIntro: "By measure, with the value and unit as printed and the source and page.",
   colPeriod: "Period",
   colCategory: "Item",
@@ -34,12 +39,10 @@ export const district: Record<keyof typeof ko, string> = {
   rows: "{n} figures",
   programmesTitle: "Programmes taken part in",
   specialZone: "Seoul social-economy special zone",
-  noProgrammes:
-    "No record of selection for Seoul's social-economy special-zone programme (11 districts, 2015–2017).",
+  noProgrammes: "No record of selection for Seoul's social-economy special-zone programme.",
+  programmesMore: "The special-zone programme and the districts of each round",
   project: "Project",
   neighboursTitle: "Neighbouring districts",
   neighboursIntro: "Districts next to this one on the map.",
-  populationTitle: "Population (context)",
-  population: "Registered population {value} ({date}, {source}).",
   backToIndex: "All districts",
 };

@@ -4,10 +4,10 @@ export const home: Record<keyof typeof ko, string> = {
   title: "Seoul Social Economy Atlas",
   description:
     "Seoul's 25 districts compared on social-economy budgets, enterprise counts and public purchasing, with every number traced to its source document and page.",
-  lead: "Seoul's 25 districts compared on social-economy budgets, counts of social enterprises, cooperatives, village and self-sufficiency enterprises, and public purchasing of their products — every number transcribed exactly as printed in public documents.",
+  lead: "Seoul's districts compared on social-economy budgets, counts of social enterprises, cooperatives, village and self-sufficiency enterprises, and public purchasing of their products — every number transcribed exactly as printed in public documents.",
   headlinesTitle: "At a glance",
   mapTitle: "Find your district",
-  mapIntro: "Choose a district to see every number known about it.",
+  mapIntro: "Choose a district to see all its figures, with their sources.",
   mapLegendData: "social-economy data",
   mapLegendNoData: "no data yet (population only)",
   mapLabel: "Tile map of Seoul's 25 districts",
@@ -19,14 +19,5 @@ export const home: Record<keyof typeof ko, string> = {
   comparePurchasing: "Public purchasing: targets and results",
   honestyTitle: "Where the official numbers don't add up",
   honestyLink: "See every check",
-  coverage:
-    "{facts} numbers transcribed from {sources} documents. {withData} districts have social-economy data.",
-  headlineEnterprises:
-    "On {date}, Seoul as a whole had {seoul} social-economy enterprises; of the four north-east districts, {top} had the most, {topCount}.",
-  headlinePurchasing:
-    "Seongbuk-gu's public purchasing of social-economy products grew from {fromValue} in {from} to {toValue} in {to}.",
-  printed: "printed",
-  recomputed: "recomputed",
-  headlineMismatch:
-    "{mismatches} of {checks} printed totals and rates don't match their recomputation.",
+  claimSources: "facts",
 };

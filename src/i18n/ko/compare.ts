@@ -6,7 +6,7 @@ export const compare = {
     "같은 날짜, 같은 표에서 나온 숫자끼리만 나란히 비교합니다. 기준일이나 정의가 다른 숫자는 날짜를 붙여 따로 보여 줍니다.",
   enterprisesDates:
     "이 페이지의 숫자는 기준일이 서로 다릅니다: {dates}. 날짜가 다른 숫자는 순위를 매기지 않습니다.",
-  enterprisesMissing: "사회적경제기업 수가 인쇄된 자료가 없는 자치구: {n}개.",
+  enterprisesMissing: "사회적경제기업 수가 적힌 자료가 없는 자치구: {n}개.",
   budgetsTitle: "자치구별 사회적경제 예산",
   budgetsDescription: "사회적경제 예산을 자치구, 연도, 사업, 재원(국비·시비·구비)별로 비교합니다.",
   budgetsLead:
@@ -22,10 +22,10 @@ export const compare = {
   colSource: "출처",
   purchasingTitle: "사회적경제제품 공공구매 목표와 실적",
   purchasingDescription:
-    "공공기관이 사회적경제기업 제품을 사들인 목표와 실적, 인쇄된 달성률과 다시 계산한 달성률.",
+    "공공기관이 사회적경제기업 제품을 사들인 목표와 실적, 문서의 달성률과 재계산 달성률.",
   purchasingLead:
-    "달성률은 문서에 인쇄된 값과, 인쇄된 실적 ÷ 목표 × 100으로 다시 계산한 값을 나란히 보여 줍니다. 둘이 다르면 표시합니다.",
-  purchasingMismatch: "인쇄된 달성률 {n}건이 실적 ÷ 목표와 맞지 않습니다.",
-  purchasingCoverage: "공공구매 목표나 실적이 인쇄된 자치구: {districts}.",
+    "달성률은 문서에 적힌 값과, 실적 ÷ 목표 × 100으로 다시 계산한 값(재계산 값)을 나란히 보여 줍니다. 둘이 다르면 표시합니다.",
+  purchasingMismatch: "문서의 달성률 {n}건이 실적 ÷ 목표와 맞지 않습니다.",
+  purchasingCoverage: "공공구매 목표나 실적이 적힌 자치구: {districts}.",
   seeQuality: "검증 결과 모두 보기",
 } as const;

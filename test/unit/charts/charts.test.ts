@@ -205,8 +205,8 @@ describe("missing values", () => {
 
   it("purchasing: a mismatched printed rate is marked with a symbol and a word, not colour alone", () => {
     const all = texts(build("purchasing", "ko").svg);
-    expect(all).toContain("달성률: 인쇄 86% ≠ 재계산 83.3% (불일치)");
-    expect(all).toContain("달성률: 인쇄 101% · 재계산 100.8%");
+    expect(all).toContain("달성률: 문서 86% ≠ 재계산 83.3% (불일치)");
+    expect(all).toContain("달성률: 문서 101% · 재계산 100.8%");
     expect(texts(build("purchasing", "en").svg)).toContain(
       "Rate: printed 86% ≠ recomputed 83.3% (mismatch)",
     );

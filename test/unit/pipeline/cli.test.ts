@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runPipeline } from "../../../scripts/pipeline.ts";
+import { addWorkbooks } from "../../../scripts/publish/publicFiles.ts";
 import {
   copyFixture,
   FIXTURES,
@@ -246,11 +247,13 @@ describe("the CLI on bad input", () => {
 });
 
 describe("the CLI on good input", () => {
-  test("exits 0 and writes exactly what runPipeline builds", () => {
+  test("exits 0 and writes exactly what runPipeline and the workbook step build", async () => {
     const { run, out, parent, data } = jobs.good;
     expect(run!.status, run!.stderr).toBe(0);
     expect(run!.stderr).toBe("");
-    const expected = runPipeline(data).files;
+    const built = runPipeline(data);
+    await addWorkbooks(built);
+    const expected = built.files;
     const written: string[] = [];
     const walk = (dir: string) => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -265,7 +268,8 @@ describe("the CLI on good input", () => {
       expect(Buffer.compare(readFileSync(join(out, name)), Buffer.from(content)), name).toBe(0);
     }
     expect(readdirSync(parent)).toEqual(["out"]);
-  });
+    // It rebuilds the workbooks in-process to compare: seconds on a busy 2-core machine.
+  }, 30_000);
 
   test("reports facts out and checks on stdout", () => {
     expect(jobs.good.run!.stdout).toMatch(/39 facts out; 11 checks \(3 mismatches\)/);

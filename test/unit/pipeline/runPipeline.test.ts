@@ -44,6 +44,7 @@ describe("golden output of the good fixture", () => {
         "charts/purchasing.csv",
         "charts/purchasing-series.csv",
         "charts/special-zone-budget.csv",
+        "claims.csv",
         "datapackage.json",
         "district-profiles.csv",
         "districts.csv",
@@ -75,6 +76,7 @@ describe("golden output of the good fixture", () => {
     "budget-years.csv",
     "purchasing.csv",
     "district-profiles.csv",
+    "claims.csv",
   ])("%s matches its golden file", (name) => {
     expect(goldenNames()).toContain(name);
     const golden = join(EXPECTED, name);
@@ -88,7 +90,7 @@ describe("golden output of the good fixture", () => {
   });
 
   test("every public CSV but the charts has a golden file", () => {
-    expect(goldenNames()).toHaveLength(12);
+    expect(goldenNames()).toHaveLength(13);
   });
 });
 

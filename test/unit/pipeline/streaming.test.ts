@@ -15,6 +15,8 @@ import { jsonChunks } from "../../../scripts/publish/jsonChunks.ts";
 import { writeFolderAtomicallyWith } from "../../../scripts/publish/writeFolderAtomically.ts";
 import { writeFileAtomically } from "../../../scripts/publish/writeFileAtomically.ts";
 import { runPipeline, runPipelineToFolder } from "../../../scripts/pipeline.ts";
+import { addWorkbooks } from "../../../scripts/publish/publicFiles.ts";
+import { siteDataFile, siteDataFromFile, type SiteDataFile } from "../../../contract/siteData.ts";
 import { field } from "../../../contract/product.ts";
 import { GOOD, removeTemp, tempDir } from "../support/pipeline.ts";
 
@@ -128,18 +130,40 @@ describe("streamed output is all or nothing", () => {
     expect(readdirSync(dir)).toEqual(["site.json"]);
   });
 
-  test("the streamed CLI path writes exactly the in-memory files and hand-off", () => {
+  test("the streamed CLI path writes exactly the in-memory files, workbooks and hand-off", async () => {
     dir = tempDir("stream");
     const out = join(dir, "out");
     const site = join(dir, "site.json");
-    const written = runPipelineToFolder(GOOD, out, site);
+    const written = await runPipelineToFolder(GOOD, out, site);
     const expected = runPipeline(GOOD);
+    await addWorkbooks(expected);
+    expect([...expected.files.keys()].filter((n) => n.endsWith(".xlsx")).length).toBeGreaterThan(0);
     expect(written.fileCount).toBe(expected.files.size);
     for (const [name, content] of expected.files) {
       const bytes = readFileSync(join(out, name));
       expect(bytes.equals(Buffer.from(content)), name).toBe(true);
     }
-    expect(readFileSync(site, "utf-8")).toBe(JSON.stringify(expected.siteData));
+    expect(readFileSync(site, "utf-8")).toBe(JSON.stringify(siteDataFile(expected.siteData)));
     expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(false);
+  }, 60_000);
+});
+
+describe("the hand-off holds each fact and check once", () => {
+  const built = runPipeline(GOOD).siteData;
+  const text = JSON.stringify(siteDataFile(built));
+
+  test("a fact's note and a check's explanation appear once in the file", () => {
+    const fact = built.model.facts.find((f) => f.note.length > 10)!;
+    const check = built.checks.find((c) => c.explanation_en.length > 10)!;
+    const count = (needle: string) => text.split(JSON.stringify(needle)).length - 1;
+    expect(count(fact.note)).toBe(1);
+    expect(count(check.explanation_en)).toBe(1);
+  });
+
+  test("read back, every product has the rows the pipeline built", () => {
+    const read = siteDataFromFile(JSON.parse(text) as SiteDataFile);
+    expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(JSON.stringify(built)));
+    const facts = read.products.find((p) => p.name === "facts" && !p.folder)!;
+    expect(facts.rows.length).toBe(built.model.facts.length);
   });
 });

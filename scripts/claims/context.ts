@@ -1,0 +1,56 @@
+/** What every claim builder reads: the model, the checks, and indexes built once. */
+import type { Check } from "../../contract/check.ts";
+import type { District, Fact, Model } from "../../contract/model.ts";
+import type { SiteCounts } from "../../contract/siteData.ts";
+import { populationLookup } from "../products/nearestPopulation.ts";
+import { siteCounts } from "./siteCounts.ts";
+import { sumChecks } from "./select.ts";
+import { CITY_CODE } from "../../contract/districts.ts";
+
+export interface ClaimContext {
+  model: Model;
+  checks: readonly Check[];
+  counts: SiteCounts;
+  city: District;
+  districts: District[];
+  factsOf: (code: string) => Fact[];
+  sumCheck: Map<string, Check>;
+  population: ReturnType<typeof populationLookup>;
+  districtOf: (code: string) => District;
+}
+
+export function claimContext(model: Model, checks: readonly Check[]): ClaimContext {
+  const byCode = new Map<string, Fact[]>();
+  for (const f of model.facts)
+    byCode.set(f.district_code, [...(byCode.get(f.district_code) ?? []), f]);
+  const districtBy = new Map(model.districts.map((d) => [d.code, d]));
+  const city = model.districts.find((d) => d.is_city) ?? {
+    code: CITY_CODE,
+    slug: "seoul",
+    name_ko: "서울시",
+    name_en: "Seoul",
+    aliases: [],
+    tile_row: null,
+    tile_col: null,
+    is_city: true,
+  };
+  return {
+    model,
+    checks,
+    counts: siteCounts(model, checks),
+    city,
+    districts: model.districts.filter((d) => !d.is_city),
+    factsOf: (code) => byCode.get(code) ?? [],
+    sumCheck: sumChecks(checks),
+    population: populationLookup(model.facts),
+    districtOf: (code) => {
+      const d = districtBy.get(code);
+      if (!d) throw new Error(`no district ${code}`);
+      return d;
+    },
+  };
+}
+
+/** Whether a printed total fails its sum check. */
+export const fails = (ctx: ClaimContext, f: Fact): boolean =>
+  ctx.sumCheck.get(f.id)?.result === "mismatch";

@@ -1,0 +1,8 @@
+import type { Lang } from "../i18n/index.ts";
+import { sourceOfFact } from "../data/products.ts";
+import { factHref } from "./href.ts";
+
+/** The link to a fact's row on its source's page, for callers that know only the fact id. */
+export function factLink(lang: Lang, factId: string, base?: string): string {
+  return factHref(lang, factId, sourceOfFact(factId), base);
+}
