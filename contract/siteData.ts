@@ -2,11 +2,16 @@
  * The pipeline's hand-off to the site: every built product, with the model
  * and checks they were made from, in one JSON file the site reads at build
  * time. It is private: written outside the published folder, never deployed.
+ *
+ * Each fact and check is in the file once: the products that are one row per fact (facts) or
+ * per check (reconciliation) are written without their rows, and the reader makes them again
+ * from model.facts and checks with the pipeline's own row functions (./rows.ts).
  */
 import type { Check } from "./check.ts";
 import type { Model } from "./model.ts";
-import type { Product } from "./product.ts";
+import type { Product, ProductRow } from "./product.ts";
 import type { SourceKind } from "./enums.ts";
+import { checkRow, factRow } from "./rows.ts";
 
 /**
  * The site-wide counts, computed once by the pipeline (scripts/claims/siteCounts.ts)
@@ -54,6 +59,51 @@ export interface SiteData {
   site_counts: SiteCounts;
   /** Byte size of every published file, by path under /data/. */
   sizes: Record<string, number>;
+}
+
+/** Products whose rows are the model's facts or the checks, one row each (see above). */
+const ROWS_ELSEWHERE: Readonly<Record<string, (d: SiteData) => ProductRow[]>> = {
+  facts: (d) => d.model.facts.map(factRow),
+  reconciliation: (d) => d.checks.map(checkRow),
+};
+const rowsElsewhere = (p: Pick<Product, "name" | "folder">) =>
+  p.folder === undefined ? ROWS_ELSEWHERE[p.name] : undefined;
+
+/** A product as written to the hand-off: without rows where they are model.facts or checks. */
+export type SiteProduct = Omit<Product, "rows"> & { rows?: ProductRow[] };
+
+/** The hand-off as written to disk. */
+export type SiteDataFile = Omit<SiteData, "products"> & { products: SiteProduct[] };
+
+/** The hand-off to write: the same data, each fact and check once. */
+export function siteDataFile(data: SiteData): SiteDataFile {
+  return {
+    ...data,
+    products: data.products.map((p) => {
+      if (!rowsElsewhere(p)) return p;
+      const { rows: _, ...rest } = p;
+      return rest;
+    }),
+  };
+}
+
+/**
+ * The hand-off as read: the rows left out are made again from the facts and checks, on first
+ * use (most pages never read them), equal to what the pipeline built.
+ */
+export function siteDataFromFile(file: SiteDataFile): SiteData {
+  const data = file as SiteData;
+  for (const p of file.products) {
+    const make = rowsElsewhere(p);
+    if (!make || p.rows) continue;
+    let rows: ProductRow[] | undefined;
+    Object.defineProperty(p, "rows", {
+      enumerable: true,
+      configurable: true,
+      get: () => (rows ??= make(data)),
+    });
+  }
+  return data;
 }
 
 /** Where the hand-off is written and read, relative to the working folder, unless ATLAS_SITE_DATA says otherwise. */

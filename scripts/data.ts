@@ -4,8 +4,7 @@
 // and nothing written.
 import { parseArgs } from "node:util";
 import { InputError } from "./validate/inputError.ts";
-import { runPipeline, writePipelineOutput } from "./pipeline.ts";
-import { addWorkbooks } from "./publish/publicFiles.ts";
+import { runPipelineToFolder } from "./pipeline.ts";
 import { DEFAULT_SITE_DATA } from "../contract/siteData.ts";
 
 export const DEFAULT_DATA = "data";
@@ -24,18 +23,17 @@ const { values } = parseArgs({
 });
 
 try {
-  const result = runPipeline(values.data);
-  await addWorkbooks(result);
   const site =
     values.site ??
     (values.out === DEFAULT_OUT ? process.env.ATLAS_SITE_DATA || DEFAULT_SITE_DATA : undefined);
-  writePipelineOutput(result, values.out, site);
+  // Streamed: every file goes to disk (and into the ZIP) a chunk at a time, all or nothing.
+  const result = await runPipelineToFolder(values.data, values.out, site);
   if (!values.quiet) {
     const rowsIn = result.factRows;
     const mismatches = result.checks.filter((c) => c.result === "mismatch").length;
     console.log(
       `data: ${result.inputFiles.length} files read, ${rowsIn} fact rows in, ${result.model.facts.length} facts out; ` +
-        `${result.checks.length} checks (${mismatches} mismatches); ${result.files.size} files written to ${values.out}/`,
+        `${result.checks.length} checks (${mismatches} mismatches); ${result.fileCount} files written to ${values.out}/`,
     );
   }
 } catch (e) {

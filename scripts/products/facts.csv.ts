@@ -1,5 +1,6 @@
 import type { Fact } from "../../contract/model.ts";
 import { field, type Product } from "../../contract/product.ts";
+import { factRow } from "../../contract/rows.ts";
 
 export const FACT_FIELDS = [
   field("fact_id", "string", "Stable id of the fact; cite it."),
@@ -72,40 +73,6 @@ export function factsTable(facts: readonly Fact[]): Product {
     description_en:
       "Every number transcribed from the source documents, as printed and normalised, with its source and page.",
     fields: FACT_FIELDS,
-    rows: facts.map((f) => ({
-      fact_id: f.id,
-      district_code: f.district_code,
-      district_slug: f.district_slug,
-      district_ko: f.district_ko,
-      district_en: f.district_en,
-      period: f.period,
-      period_start: f.period_start,
-      period_end: f.period_end,
-      measure: f.measure,
-      measure_en: f.measure_en,
-      category: f.category,
-      category_key: f.category_key,
-      category_ko: f.category_ko,
-      category_en: f.category_en,
-      funder: f.funder,
-      funder_key: f.funder_key,
-      funder_ko: f.funder_ko,
-      funder_en: f.funder_en,
-      status: f.status,
-      value: f.value,
-      unit: f.unit,
-      value_printed: f.value_printed,
-      unit_printed: f.unit_printed,
-      qualifier: f.qualifier,
-      is_total: f.is_total,
-      part_of: f.part_of.join("|"),
-      computed_as: f.computed_as,
-      source_id: f.source_id,
-      source_kind: f.source_kind,
-      page: f.page,
-      section: f.section,
-      caption: f.caption,
-      note: f.note,
-    })),
+    rows: facts.map(factRow),
   };
 }

@@ -4,7 +4,8 @@
  * verdict, and whether it is a finding.
  */
 import { VERDICTS, type Check } from "../../contract/check.ts";
-import { field, type Product, type ProductRow } from "../../contract/product.ts";
+import { field, type Product } from "../../contract/product.ts";
+import { checkRow } from "../../contract/rows.ts";
 
 export function reconciliationTable(checks: readonly Check[]): Product {
   return {
@@ -81,6 +82,6 @@ export function reconciliationTable(checks: readonly Check[]): Product {
       field("source_id", "string", "Source document."),
       field("page", "string", "Printed page or section."),
     ],
-    rows: checks.map((c) => ({ ...c }) as ProductRow),
+    rows: checks.map(checkRow),
   };
 }

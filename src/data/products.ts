@@ -8,7 +8,12 @@ import { resolve } from "node:path";
 import type { Fact, District, Source, Participation } from "../../contract/model.ts";
 import type { Check } from "../../contract/check.ts";
 import type { Product, ProductRow } from "../../contract/product.ts";
-import { DEFAULT_SITE_DATA, type SiteData } from "../../contract/siteData.ts";
+import {
+  DEFAULT_SITE_DATA,
+  siteDataFromFile,
+  type SiteData,
+  type SiteDataFile,
+} from "../../contract/siteData.ts";
 
 export type Bundle = SiteData;
 
@@ -23,7 +28,7 @@ export function bundle(): Bundle {
     } catch {
       throw new Error(`${path} is missing: run \`npm run data\` before building the site.`);
     }
-    cached = JSON.parse(text) as SiteData;
+    cached = siteDataFromFile(JSON.parse(text) as SiteDataFile);
   }
   return cached;
 }

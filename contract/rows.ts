@@ -1,0 +1,51 @@
+/**
+ * The rows of the two products that are one row per fact (facts.csv) and one row per check
+ * (reconciliation.csv). The pipeline builds those products with these, and the site rebuilds
+ * their rows with the same functions from the hand-off's facts and checks (which carries each
+ * fact and check once, see ./siteData.ts), so the two cannot differ.
+ */
+import type { Check } from "./check.ts";
+import type { Fact } from "./model.ts";
+import type { ProductRow } from "./product.ts";
+
+/** One row of facts.csv, in FACT_FIELDS order (scripts/products/facts.csv.ts). */
+export function factRow(f: Fact): ProductRow {
+  return {
+    fact_id: f.id,
+    district_code: f.district_code,
+    district_slug: f.district_slug,
+    district_ko: f.district_ko,
+    district_en: f.district_en,
+    period: f.period,
+    period_start: f.period_start,
+    period_end: f.period_end,
+    measure: f.measure,
+    measure_en: f.measure_en,
+    category: f.category,
+    category_key: f.category_key,
+    category_ko: f.category_ko,
+    category_en: f.category_en,
+    funder: f.funder,
+    funder_key: f.funder_key,
+    funder_ko: f.funder_ko,
+    funder_en: f.funder_en,
+    status: f.status,
+    value: f.value,
+    unit: f.unit,
+    value_printed: f.value_printed,
+    unit_printed: f.unit_printed,
+    qualifier: f.qualifier,
+    is_total: f.is_total,
+    part_of: f.part_of.join("|"),
+    computed_as: f.computed_as,
+    source_id: f.source_id,
+    source_kind: f.source_kind,
+    page: f.page,
+    section: f.section,
+    caption: f.caption,
+    note: f.note,
+  };
+}
+
+/** One row of reconciliation.csv: the check's own fields. */
+export const checkRow = (c: Check): ProductRow => ({ ...c }) as ProductRow;

@@ -1,0 +1,169 @@
+/**
+ * The streamed publish path: the CSV writer quotes exactly as papaparse did, the streamed ZIP
+ * opens in other readers with the same bytes inside, the hand-off's chunks are exactly
+ * JSON.stringify, and a failure half-way leaves no output.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import Papa from "papaparse";
+import fc from "fast-check";
+import { unzipSync } from "fflate";
+import { csvChunks, csvText } from "../../../scripts/publish/csvText.ts";
+import { MemorySink, SMALL_ENTRY, ZipWriter, zipFiles } from "../../../scripts/publish/zipFiles.ts";
+import { jsonChunks } from "../../../scripts/publish/jsonChunks.ts";
+import { writeFolderAtomicallyWith } from "../../../scripts/publish/writeFolderAtomically.ts";
+import { writeFileAtomically } from "../../../scripts/publish/writeFileAtomically.ts";
+import { runPipeline, runPipelineToFolder } from "../../../scripts/pipeline.ts";
+import { addWorkbooks } from "../../../scripts/publish/publicFiles.ts";
+import { siteDataFile, siteDataFromFile, type SiteDataFile } from "../../../contract/siteData.ts";
+import { field } from "../../../contract/product.ts";
+import { GOOD, removeTemp, tempDir } from "../support/pipeline.ts";
+
+let dir = "";
+afterEach(() => removeTemp(dir));
+
+const fields = [field("a", "string", "A."), field("b", "string", "B."), field("n", "number", "N.")];
+
+describe("csvChunks", () => {
+  test("quotes exactly as papaparse's unparse did, for any text", () => {
+    const text = fc.string({
+      unit: fc.constantFrom("a", " ", ",", '"', "\r", "\n", "\uFEFF", "가", "="),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { maxLength: 5 }), (pairs) => {
+        const rows = pairs.map(([a, b], i) => ({ a, b, n: i }));
+        const papa =
+          Papa.unparse(
+            { fields: ["a", "b", "n"], data: rows.map((r) => [r.a, r.b, String(r.n)]) },
+            { newline: "\r\n", quotes: false, header: true },
+          ) + "\r\n";
+        expect(csvText(fields, rows)).toBe(papa);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a large product comes out in many chunks that join to the whole", () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ a: `x${i}`, b: "y, z", n: i }));
+    const chunks = [...csvChunks(fields, rows)];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.join("")).toBe(csvText(fields, rows));
+  });
+});
+
+describe("ZipWriter", () => {
+  test("a streamed entry larger than SMALL_ENTRY, in many writes, unzips to its bytes", () => {
+    const line = 'fact,서울특별시,1234,"a, b"\r\n';
+    const big = Buffer.from(line.repeat(Math.ceil((SMALL_ENTRY * 1.5) / line.length)));
+    const sink = new MemorySink();
+    const zip = new ZipWriter(sink);
+    zip.begin("big.csv");
+    for (let i = 0; i < big.length; i += 100_000) zip.write(big.subarray(i, i + 100_000));
+    zip.end();
+    zip.begin("empty.csv");
+    zip.end();
+    zip.finish();
+    const files = unzipSync(new Uint8Array(sink.bytes()));
+    expect(Object.keys(files)).toEqual(["big.csv", "empty.csv"]);
+    expect(Buffer.from(files["big.csv"]!).equals(big)).toBe(true);
+    expect(files["empty.csv"]!.byteLength).toBe(0);
+  });
+
+  test("the same files give the same bytes", () => {
+    const files = new Map<string, string>([
+      ["b.csv", "x\r\n"],
+      ["a.csv", "y\r\n"],
+    ]);
+    expect(Buffer.from(zipFiles(files)).equals(Buffer.from(zipFiles(files)))).toBe(true);
+    expect(Object.keys(unzipSync(zipFiles(files)))).toEqual(["a.csv", "b.csv"]);
+  });
+});
+
+describe("jsonChunks", () => {
+  test("joined, the chunks are JSON.stringify of the value", () => {
+    const value = {
+      version: "x",
+      skip: undefined,
+      model: {
+        facts: Array.from({ length: 1000 }, (_, i) => ({
+          id: `f${i}`,
+          v: i % 3 ? i : null,
+          u: undefined,
+        })),
+      },
+      list: [1, undefined, "가"],
+      nested: { a: { b: { c: { d: [1, 2] } } } },
+    };
+    const chunks = [...jsonChunks(value)];
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.join("")).toBe(JSON.stringify(value));
+  });
+});
+
+describe("streamed output is all or nothing", () => {
+  test("a failure while writing leaves the previous output and no temporary folder", () => {
+    dir = tempDir("stream");
+    const out = join(dir, "out");
+    mkdirSync(out);
+    writeFileSync(join(out, "keep.csv"), "kept");
+    expect(() =>
+      writeFolderAtomicallyWith(out, (temp) => {
+        writeFileSync(join(temp, "half.csv"), "half");
+        throw new Error("disk full");
+      }),
+    ).toThrow("disk full");
+    expect(readdirSync(out)).toEqual(["keep.csv"]);
+    expect(readdirSync(dir)).toEqual(["out"]);
+  });
+
+  test("a failing chunk source leaves no hand-off file, not even a temporary one", () => {
+    dir = tempDir("stream");
+    const file = join(dir, "site.json");
+    writeFileAtomically(file, "old");
+    function* failing() {
+      yield "{";
+      throw new Error("broken");
+    }
+    expect(() => writeFileAtomically(file, failing())).toThrow("broken");
+    expect(readFileSync(file, "utf-8")).toBe("old");
+    expect(readdirSync(dir)).toEqual(["site.json"]);
+  });
+
+  test("the streamed CLI path writes exactly the in-memory files, workbooks and hand-off", async () => {
+    dir = tempDir("stream");
+    const out = join(dir, "out");
+    const site = join(dir, "site.json");
+    const written = await runPipelineToFolder(GOOD, out, site);
+    const expected = runPipeline(GOOD);
+    await addWorkbooks(expected);
+    expect([...expected.files.keys()].filter((n) => n.endsWith(".xlsx")).length).toBeGreaterThan(0);
+    expect(written.fileCount).toBe(expected.files.size);
+    for (const [name, content] of expected.files) {
+      const bytes = readFileSync(join(out, name));
+      expect(bytes.equals(Buffer.from(content)), name).toBe(true);
+    }
+    expect(readFileSync(site, "utf-8")).toBe(JSON.stringify(siteDataFile(expected.siteData)));
+    expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(false);
+  }, 60_000);
+});
+
+describe("the hand-off holds each fact and check once", () => {
+  const built = runPipeline(GOOD).siteData;
+  const text = JSON.stringify(siteDataFile(built));
+
+  test("a fact's note and a check's explanation appear once in the file", () => {
+    const fact = built.model.facts.find((f) => f.note.length > 10)!;
+    const check = built.checks.find((c) => c.explanation_en.length > 10)!;
+    const count = (needle: string) => text.split(JSON.stringify(needle)).length - 1;
+    expect(count(fact.note)).toBe(1);
+    expect(count(check.explanation_en)).toBe(1);
+  });
+
+  test("read back, every product has the rows the pipeline built", () => {
+    const read = siteDataFromFile(JSON.parse(text) as SiteDataFile);
+    expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(JSON.stringify(built)));
+    const facts = read.products.find((p) => p.name === "facts" && !p.folder)!;
+    expect(facts.rows.length).toBe(built.model.facts.length);
+  });
+});
