@@ -146,7 +146,11 @@ function rankSpec(
       },
     ],
     dates: { date: total.period },
-    facts: [...ranked.flatMap((p) => [p.fact]), ...excluded.map((p) => p.fact)],
+    // The rank reads every ranked count and the population each is divided by.
+    facts: [
+      ...ranked.flatMap((p) => [p.fact, ctx.factById(id, p.pop.fact_id)]),
+      ...excluded.map((p) => p.fact),
+    ],
     text: {
       ko: { name: name.ko, excluded: exclText.ko },
       en: { name: name.en, excluded: exclText.en },

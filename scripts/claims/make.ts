@@ -2,6 +2,7 @@
  * Assembles one claim: formats its values, renders its template in both
  * languages, and refuses a claim whose every value is not in its text.
  */
+import type { ChartId } from "../../contract/charts.ts";
 import type { Claim, ClaimComparison, ClaimScope, ClaimValue } from "../../contract/claims.ts";
 import type { District, Fact } from "../../contract/model.ts";
 import { ClaimError } from "./claimError.ts";
@@ -12,6 +13,8 @@ import { TEMPLATES, type TemplateId } from "./templates.ts";
 export interface ClaimSpec {
   id: string;
   scope: ClaimScope;
+  /** The chart whose sentence this is (scope "chart"). */
+  chart?: ChartId;
   district: Pick<District, "code" | "slug" | "name_ko" | "name_en">;
   template: TemplateId;
   values?: ClaimValue[];
@@ -69,6 +72,7 @@ export function makeClaim(spec: ClaimSpec, order: number): Claim {
     id: spec.id,
     scope: spec.scope,
     order,
+    chart_id: spec.chart ?? "",
     district_code: spec.district.code,
     district_slug: spec.district.slug,
     district_ko: spec.district.name_ko,

@@ -15,6 +15,18 @@ import { KIND_WORDS } from "./words.ts";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+/** "official document" or "official documents" …, by the counts of each kind (English only). */
+export function coverageWords(ctx: ClaimContext): Record<string, string> {
+  const k = ctx.counts.sources_by_kind;
+  return {
+    docsWord: plural(k["official-document"], "official document", "official documents"),
+    statsWord: plural(k["official-statistic"], "official statistic", "official statistics"),
+    pressWord: plural(k["press-release"], "press release", "press releases"),
+    newsWord: plural(k["news-report"], "news report", "news reports"),
+    blogsWord: plural(k.blog, "blog", "blogs"),
+  };
+}
+
 export function coverageSpec(ctx: ClaimContext, id: string, scope: "home" | "about"): ClaimSpec {
   const c = ctx.counts;
   const k = c.sources_by_kind;
@@ -34,16 +46,7 @@ export function coverageSpec(ctx: ClaimContext, id: string, scope: "home" | "abo
       tally("social", c.social_facts, "numbers", "social_facts"),
       tally("context", c.context_facts, "numbers", "context_facts"),
     ],
-    text: {
-      ko: {},
-      en: {
-        docsWord: plural(k["official-document"], "official document", "official documents"),
-        statsWord: plural(k["official-statistic"], "official statistic", "official statistics"),
-        pressWord: plural(k["press-release"], "press release", "press releases"),
-        newsWord: plural(k["news-report"], "news report", "news reports"),
-        blogsWord: plural(k.blog, "blog", "blogs"),
-      },
-    },
+    text: { ko: {}, en: coverageWords(ctx) },
   };
 }
 
