@@ -4,7 +4,7 @@
  */
 import type { ChartId } from "../../contract/charts.ts";
 import type { Claim, ClaimComparison, ClaimScope, ClaimValue } from "../../contract/claims.ts";
-import type { District, Fact } from "../../contract/model.ts";
+import { meantValue, type District, type Fact } from "../../contract/model.ts";
 import { ClaimError } from "./claimError.ts";
 import { formatClaimDate, formatClaimValue, formatOnDate, type Lang } from "./format.ts";
 import { render } from "./render.ts";
@@ -26,10 +26,11 @@ export interface ClaimSpec {
   text?: { ko: Record<string, string>; en: Record<string, string> };
 }
 
-/** A value read straight off a fact, with the fact's qualifier. */
+/** A value read straight off a fact (what the print means, see meantValue), with its qualifier. */
 export function factValue(name: string, f: Fact, unit: ClaimValue["unit"]): ClaimValue {
-  if (f.value === null) throw new ClaimError(name, `fact ${f.id} printed "-"`);
-  return { name, value: f.value, unit, qualifier: f.qualifier, derivation: `fact:${f.id}` };
+  const value = meantValue(f);
+  if (value === null) throw new ClaimError(name, `fact ${f.id} printed "-"`);
+  return { name, value, unit, qualifier: f.qualifier, derivation: `fact:${f.id}` };
 }
 
 /** A site tally (exact: the site counts its own rows). */

@@ -138,6 +138,11 @@ export const FIELD_MEANINGS_KO: Record<string, string> = {
   enterprises_total_fact_id: "`facts.csv`의 그 총수.",
   programme_rounds: "참여한 사업 차수 (| 로 구분).",
   lines: "더한 항목의 수.",
+  value_implied:
+    "문서가 적은 숫자와 다른 숫자를 뜻할 때(‘바느질 외 9개 업체’는 9를 적었지만 10곳) 그 숫자. `implied_as`로 적힌 값에서 다시 계산한 값이고, `value`와 단위가 같습니다. 아니면 빈칸. `value`는 적힌 그대로 두고, 수를 세거나 문장을 쓸 때는 이 값을 씁니다.",
+  implied_as:
+    "`value_implied`를 적힌 값에서 다시 계산하는 방법: `add(N)`(N을 더함) 또는 `times(N)`(N을 곱함), N은 적힌 단위.",
+  implied_reason: "문서가 왜 `value_implied`를 뜻하는지.",
   "charts/budget-by-funder/fact_ids": "더한 예산 줄들의 자료 ID (공백으로 구분, `facts.csv` 참조).",
   "enterprises/population":
     "주민 1만 명당 수 계산에 쓴 인구: 등록외국인을 포함한 주민등록인구(총인구 = 한국인 + 등록외국인). 한국인만 센 인구는 쓰지 않습니다.",

@@ -5,7 +5,7 @@
  * table, the district's own share (구비) of its latest bar (declared `latest`).
  */
 import type { ClaimComparison } from "../../../contract/claims.ts";
-import type { Fact } from "../../../contract/model.ts";
+import { meantValue, type Fact } from "../../../contract/model.ts";
 import type { ProductRow } from "../../../contract/product.ts";
 import type { ClaimContext } from "../context.ts";
 import type { ClaimSpec } from "../make.ts";
@@ -46,7 +46,7 @@ export function budgetByFunderClaims(ctx: ClaimContext): ClaimSpec[] {
     const last = barsOf(t).at(-1)!;
     const all = last.flatMap((l) => l.facts);
     const own = last.filter((l) => l.row.funder_key === "district").flatMap((l) => l.facts);
-    const sum = (fs: Fact[]) => fs.reduce((x, f) => x + f.value!, 0);
+    const sum = (fs: Fact[]) => fs.reduce((x, f) => x + meantValue(f)!, 0);
     if (own.length === 0 || sum(all) === 0) continue;
     const pct = s.value(
       {

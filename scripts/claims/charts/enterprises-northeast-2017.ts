@@ -5,7 +5,7 @@
  * names the district with the most, the contenders declared (`among`).
  */
 import type { ClaimValue } from "../../../contract/claims.ts";
-import type { Fact } from "../../../contract/model.ts";
+import { meantValue, type Fact } from "../../../contract/model.ts";
 import {
   POPULATION_DEFINITION_EN,
   POPULATION_DEFINITION_KO,
@@ -38,7 +38,7 @@ export function northeastClaims(ctx: ClaimContext): ClaimSpec[] {
     const match = ctx.population(facts[0]!.district_code, facts[0]!.period_end);
     if (!match) return { facts };
     const population = ctx.factById(takeaway.claimId, match.fact_id);
-    const count = facts.reduce((s, f) => s + f.value!, 0);
+    const count = facts.reduce((s, f) => s + meantValue(f)!, 0);
     return {
       facts,
       population,

@@ -4,7 +4,7 @@
  * never ranked; the takeaway gives the latest instead (declared `latest`,
  * among every total drawn). One date, one source, one definition: the largest.
  */
-import type { Fact } from "../../../contract/model.ts";
+import { meantValue, type Fact } from "../../../contract/model.ts";
 import type { ClaimContext } from "../context.ts";
 import { assertLike } from "../guard.ts";
 import type { ClaimSpec } from "../make.ts";
@@ -24,8 +24,8 @@ function takeawayOf(ctx: ClaimContext, drawn: Fact[]): ClaimSpec {
     // Alike: one table at one date. The largest district, if one has strictly the most.
     const date = drawn[0]!.period;
     s.date(date, "date");
-    const max = Math.max(...districts.map((f) => f.value!));
-    const top = districts.filter((f) => f.value === max);
+    const max = Math.max(...districts.map((f) => meantValue(f)!));
+    const top = districts.filter((f) => meantValue(f) === max);
     if (top.length !== 1)
       return chartSpec(ctx, CHART, drawn, {
         part: "takeaway",

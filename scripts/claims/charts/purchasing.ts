@@ -4,7 +4,7 @@
  * The takeaway: one district's first and last result (rose / fell), and how
  * many printed rates fail their recomputation.
  */
-import type { Fact } from "../../../contract/model.ts";
+import { meantValue, type Fact } from "../../../contract/model.ts";
 import type { ProductRow } from "../../../contract/product.ts";
 import type { ClaimContext } from "../context.ts";
 import { assertLike } from "../guard.ts";
@@ -78,7 +78,12 @@ export function purchasingClaims(ctx: ClaimContext): ClaimSpec[] {
     s.date(a.period, "from");
     s.date(b.period, "to");
     rates();
-    const word = b.value! > a.value! ? "rose" : b.value! < a.value! ? "fell" : "unchanged";
+    const word =
+      meantValue(b)! > meantValue(a)!
+        ? "rose"
+        : meantValue(b)! < meantValue(a)!
+          ? "fell"
+          : "unchanged";
     takeaway = chartSpec(ctx, CHART, drawn, {
       part: "takeaway",
       template: `purchasing-chart-${word}`,

@@ -5,10 +5,9 @@
  * from the formatted values, so the sentence and its record cannot differ.
  */
 import type { ClaimValue } from "../../../contract/claims.ts";
-import type { Fact } from "../../../contract/model.ts";
+import { meantValue, type Fact } from "../../../contract/model.ts";
 import { ClaimError } from "../claimError.ts";
 import { formatClaimDate, formatClaimValue, type Lang } from "../format.ts";
-import { meantValue } from "../meant.ts";
 
 /** A phrase in both languages. */
 export type Both = Record<Lang, string>;
@@ -46,7 +45,7 @@ export class Sentence {
     return { ko: formatClaimValue(value, "ko"), en: formatClaimValue(value, "en") };
   }
 
-  /** A fact's value, as printed (or as the print implies, see meant.ts), with its qualifier. */
+  /** A fact's value as the print means it (contract meantValue), with its qualifier. */
   fact(f: Fact, unit: ClaimValue["unit"], name?: string): Both {
     const value = meantValue(f);
     if (value === null) throw new ClaimError(this.claimId, `fact ${f.id} printed "-"`);

@@ -5,7 +5,7 @@
  * which years print an executed amount (declared `only`, among every
  * executed row drawn).
  */
-import type { Fact } from "../../../contract/model.ts";
+import { meantValue, type Fact } from "../../../contract/model.ts";
 import type { ClaimContext } from "../context.ts";
 import { assertLike } from "../guard.ts";
 import type { ClaimSpec } from "../make.ts";
@@ -63,7 +63,12 @@ export function specialZoneClaims(ctx: ClaimContext): ClaimSpec[] {
     s.fact(b, "KRW", "toValue");
     s.date(a.period, "from");
     s.date(b.period, "to");
-    const word = b.value! > a.value! ? "rose" : b.value! < a.value! ? "fell" : "unchanged";
+    const word =
+      meantValue(b)! > meantValue(a)!
+        ? "rose"
+        : meantValue(b)! < meantValue(a)!
+          ? "fell"
+          : "unchanged";
     takeaway = chartSpec(ctx, CHART, drawn, {
       part: "takeaway",
       template: `zone-${word}`,
