@@ -76,6 +76,17 @@ export interface Fact {
   unit_printed: string;
   /** What the print says of the number's precision: "" (exact as printed), approximate, at_least … */
   qualifier: Qualifier;
+  /**
+   * The value the print implies where it differs from the number printed ("바느질 외 9개 업체":
+   * 9 printed, 10 meant), recomputed from the printed value by implied_as; else null. The
+   * printed value (value, value_printed) is never changed; what a sentence or a count means
+   * uses this one (meantValue).
+   */
+  value_implied: number | null;
+  /** How value_implied is recomputed from the print: "add(1)", "times(4)"; "" where there is none. */
+  implied_as: string;
+  /** Why the print implies it. */
+  implied_reason: string;
   /** Decimal places as printed, so recomputed rates are compared at the printed precision. */
   decimals: number;
   is_total: boolean;
@@ -93,6 +104,10 @@ export interface Fact {
   input_file: string;
   input_line: number;
 }
+
+/** The value a fact means: the implied value where the print implies one, else the printed one. */
+export const meantValue = (f: Pick<Fact, "value" | "value_implied">): number | null =>
+  f.value_implied ?? f.value;
 
 export interface Participation {
   programme: string;

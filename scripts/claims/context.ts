@@ -1,11 +1,14 @@
-/** What every claim builder reads: the model, the checks, and indexes built once. */
+/** What every claim builder reads: the model, the checks, the chart datasets, and indexes built once. */
+import type { ChartId } from "../../contract/charts.ts";
 import type { Check } from "../../contract/check.ts";
 import type { District, Fact, Model } from "../../contract/model.ts";
+import type { Product, ProductRow } from "../../contract/product.ts";
 import type { SiteCounts } from "../../contract/siteData.ts";
 import { populationLookup } from "../products/nearestPopulation.ts";
 import { siteCounts } from "./siteCounts.ts";
 import { sumChecks } from "./select.ts";
 import { CITY_CODE } from "../../contract/districts.ts";
+import { ClaimError } from "./claimError.ts";
 
 export interface ClaimContext {
   model: Model;
@@ -17,9 +20,18 @@ export interface ClaimContext {
   sumCheck: Map<string, Check>;
   population: ReturnType<typeof populationLookup>;
   districtOf: (code: string) => District;
+  /** A fact by id; an unknown id is a ClaimError naming the claim. */
+  factById: (claimId: string, id: string) => Fact;
+  /** The rows a chart draws (its published dataset). */
+  chartRows: (id: ChartId) => readonly ProductRow[];
 }
 
-export function claimContext(model: Model, checks: readonly Check[]): ClaimContext {
+export function claimContext(
+  model: Model,
+  checks: readonly Check[],
+  charts: readonly Product[] = [],
+): ClaimContext {
+  const factBy = new Map(model.facts.map((f) => [f.id, f]));
   const byCode = new Map<string, Fact[]>();
   for (const f of model.facts)
     byCode.set(f.district_code, [...(byCode.get(f.district_code) ?? []), f]);
@@ -47,6 +59,16 @@ export function claimContext(model: Model, checks: readonly Check[]): ClaimConte
       const d = districtBy.get(code);
       if (!d) throw new Error(`no district ${code}`);
       return d;
+    },
+    factById: (claimId, id) => {
+      const f = factBy.get(id);
+      if (!f) throw new ClaimError(claimId, `rests on fact ${id}, which is not in the model`);
+      return f;
+    },
+    chartRows: (id) => {
+      const p = charts.find((c) => c.folder === "charts" && c.name === id);
+      if (!p) throw new ClaimError(`chart-${id}`, "no dataset for this chart");
+      return p.rows;
     },
   };
 }

@@ -6,7 +6,7 @@
  * none; the latest budget and purchasing figures; and plainly what is not known.
  */
 import type { ClaimValue } from "../../contract/claims.ts";
-import type { District, Fact } from "../../contract/model.ts";
+import { meantValue, type District, type Fact } from "../../contract/model.ts";
 import {
   POPULATION_DEFINITION_EN,
   POPULATION_DEFINITION_KO,
@@ -107,8 +107,8 @@ function rankSpec(
     [total.period],
     { samePeriod: true },
   );
-  const figure = (p: (typeof ranked)[number]) => per10k(p.fact.value!, p.pop.population);
-  const mine = per10k(total.value!, pop.population);
+  const figure = (p: (typeof ranked)[number]) => per10k(meantValue(p.fact)!, p.pop.population);
+  const mine = per10k(meantValue(total)!, pop.population);
   const rank = 1 + ranked.filter((p) => figure(p) > mine).length;
   const subject = ranked.find((p) => p.fact.id === total.id)!;
   const pairs = [subject, ...ranked.filter((p) => p !== subject)].map(
@@ -146,7 +146,11 @@ function rankSpec(
       },
     ],
     dates: { date: total.period },
-    facts: [...ranked.flatMap((p) => [p.fact]), ...excluded.map((p) => p.fact)],
+    // The rank reads every ranked count and the population each is divided by.
+    facts: [
+      ...ranked.flatMap((p) => [p.fact, ctx.factById(id, p.pop.fact_id)]),
+      ...excluded.map((p) => p.fact),
+    ],
     text: {
       ko: { name: name.ko, excluded: exclText.ko },
       en: { name: name.en, excluded: exclText.en },
@@ -185,7 +189,7 @@ export function districtClaims(ctx: ClaimContext, d: District): ClaimSpec[] {
         values: [
           {
             name: "per10k",
-            value: per10k(total.value!, pop.population),
+            value: per10k(meantValue(total)!, pop.population),
             unit: "per_10k",
             qualifier: total.qualifier,
             derivation: `per10k:${total.id}/${pop.fact_id}`,

@@ -2,8 +2,9 @@
  * Assembles one claim: formats its values, renders its template in both
  * languages, and refuses a claim whose every value is not in its text.
  */
+import type { ChartId } from "../../contract/charts.ts";
 import type { Claim, ClaimComparison, ClaimScope, ClaimValue } from "../../contract/claims.ts";
-import type { District, Fact } from "../../contract/model.ts";
+import { meantValue, type District, type Fact } from "../../contract/model.ts";
 import { ClaimError } from "./claimError.ts";
 import { formatClaimDate, formatClaimValue, formatOnDate, type Lang } from "./format.ts";
 import { render } from "./render.ts";
@@ -12,6 +13,8 @@ import { TEMPLATES, type TemplateId } from "./templates.ts";
 export interface ClaimSpec {
   id: string;
   scope: ClaimScope;
+  /** The chart whose sentence this is (scope "chart"). */
+  chart?: ChartId;
   district: Pick<District, "code" | "slug" | "name_ko" | "name_en">;
   template: TemplateId;
   values?: ClaimValue[];
@@ -23,10 +26,11 @@ export interface ClaimSpec {
   text?: { ko: Record<string, string>; en: Record<string, string> };
 }
 
-/** A value read straight off a fact, with the fact's qualifier. */
+/** A value read straight off a fact (what the print means, see meantValue), with its qualifier. */
 export function factValue(name: string, f: Fact, unit: ClaimValue["unit"]): ClaimValue {
-  if (f.value === null) throw new ClaimError(name, `fact ${f.id} printed "-"`);
-  return { name, value: f.value, unit, qualifier: f.qualifier, derivation: `fact:${f.id}` };
+  const value = meantValue(f);
+  if (value === null) throw new ClaimError(name, `fact ${f.id} printed "-"`);
+  return { name, value, unit, qualifier: f.qualifier, derivation: `fact:${f.id}` };
 }
 
 /** A site tally (exact: the site counts its own rows). */
@@ -69,6 +73,7 @@ export function makeClaim(spec: ClaimSpec, order: number): Claim {
     id: spec.id,
     scope: spec.scope,
     order,
+    chart_id: spec.chart ?? "",
     district_code: spec.district.code,
     district_slug: spec.district.slug,
     district_ko: spec.district.name_ko,

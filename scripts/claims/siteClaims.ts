@@ -5,7 +5,7 @@
  */
 import type { ClaimValue } from "../../contract/claims.ts";
 import { OFFICIAL_KINDS } from "../../contract/enums.ts";
-import type { District, Fact } from "../../contract/model.ts";
+import { meantValue, type District, type Fact } from "../../contract/model.ts";
 import type { ClaimContext } from "./context.ts";
 import { fails } from "./context.ts";
 import { assertLike } from "./guard.ts";
@@ -14,6 +14,18 @@ import { purchasingSpan } from "./select.ts";
 import { KIND_WORDS } from "./words.ts";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** "official document" or "official documents" …, by the counts of each kind (English only). */
+export function coverageWords(ctx: ClaimContext): Record<string, string> {
+  const k = ctx.counts.sources_by_kind;
+  return {
+    docsWord: plural(k["official-document"], "official document", "official documents"),
+    statsWord: plural(k["official-statistic"], "official statistic", "official statistics"),
+    pressWord: plural(k["press-release"], "press release", "press releases"),
+    newsWord: plural(k["news-report"], "news report", "news reports"),
+    blogsWord: plural(k.blog, "blog", "blogs"),
+  };
+}
 
 export function coverageSpec(ctx: ClaimContext, id: string, scope: "home" | "about"): ClaimSpec {
   const c = ctx.counts;
@@ -34,16 +46,7 @@ export function coverageSpec(ctx: ClaimContext, id: string, scope: "home" | "abo
       tally("social", c.social_facts, "numbers", "social_facts"),
       tally("context", c.context_facts, "numbers", "context_facts"),
     ],
-    text: {
-      ko: {},
-      en: {
-        docsWord: plural(k["official-document"], "official document", "official documents"),
-        statsWord: plural(k["official-statistic"], "official statistic", "official statistics"),
-        pressWord: plural(k["press-release"], "press release", "press releases"),
-        newsWord: plural(k["news-report"], "news report", "news reports"),
-        blogsWord: plural(k.blog, "blog", "blogs"),
-      },
-    },
+    text: { ko: {}, en: coverageWords(ctx) },
   };
 }
 
@@ -124,7 +127,7 @@ function tableSpecs(ctx: ClaimContext): ClaimSpec[] {
   const id = `home-largest-${any.period}`;
   assertLike(id, table.districts, [any.period], { samePeriod: true, sameSource: true });
   const value = (f: Fact, parts: boolean) =>
-    parts && fails(ctx, f) ? (ctx.sumCheck.get(f.id)!.computed ?? 0) : f.value!;
+    parts && fails(ctx, f) ? (ctx.sumCheck.get(f.id)!.computed ?? 0) : meantValue(f)!;
   const top = (parts: boolean) =>
     [...table.districts].sort(
       (a, b) => value(b, parts) - value(a, parts) || (a.id < b.id ? -1 : 1),
@@ -162,7 +165,12 @@ function purchasingSpec(ctx: ClaimContext, d: District): ClaimSpec | undefined {
   const [a, b] = span;
   const id = `home-purchasing-${d.slug}`;
   assertLike(id, [a, b], [a.period, b.period]);
-  const word = b.value! > a.value! ? "rose" : b.value! < a.value! ? "fell" : "unchanged";
+  const word =
+    meantValue(b)! > meantValue(a)!
+      ? "rose"
+      : meantValue(b)! < meantValue(a)!
+        ? "fell"
+        : "unchanged";
   const kind = KIND_WORDS[a.source_kind];
   const name = d.is_city ? { ko: "서울시 전체", en: "Seoul" } : { ko: d.name_ko, en: d.name_en };
   return {

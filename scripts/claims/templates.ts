@@ -120,6 +120,151 @@ export const TEMPLATES = {
     ko: "{list|은/는} 이 사이트의 출처에 아직 없습니다.",
     en: "The atlas's sources do not yet give its {list}.",
   },
+  "data-changelog": {
+    ko: "이 버전에는 출처 {sources}(공식 문서 {docs}, 공식 통계 {stats}, 보도자료 {press}, 언론 보도 {news}, 블로그 {blogs})에서 옮겨 적은 숫자 {facts}, 문서 안의 검증 {checks}, 두 출처 사이의 비교 {crossChecks|이/가} 있고, 가장 최근 출처는 {last} 것입니다.",
+    en: "This version holds {facts} numbers transcribed from {sources} sources ({docs} {docsWord}, {stats} {statsWord}, {press} {pressWord}, {news} {newsWord}, {blogs} {blogsWord}), {checks} checks within documents and {crossChecks} comparisons between two sources; the latest source is from {last}.",
+  },
+  "compare-enterprises-missing": {
+    ko: "사회적경제기업 수가 적힌 자료가 없는 곳은 {n}({names})입니다.",
+    en: "{n} districts have no printed count of social-economy enterprises: {names}.",
+  },
+  "compare-enterprises-all": {
+    ko: "모든 자치구에 사회적경제기업 수가 적힌 자료가 있습니다.",
+    en: "Every district has a printed count of social-economy enterprises.",
+  },
+  // The charts' sentences (scope "chart"): takeaways, text alternatives, unit lines.
+  "chart-empty": {
+    ko: "이 차트에 그릴 숫자가 아직 없습니다.",
+    en: "There are no figures to draw in this chart yet.",
+  },
+  "chart-empty-alt": {
+    ko: "빈 차트: 그릴 숫자가 없습니다.",
+    en: "An empty chart: there are no figures to draw.",
+  },
+  "northeast-largest": {
+    ko: "{date} 기준 {types} 유형을 합하면 {n} 가운데 {top|이/가} 주민 1만 명당 {rate|으로/로} 가장 많고, 서울 전체는 {seoul}입니다.",
+    en: "{OnDate}, adding up the {types} types, {top} has the most enterprises per 10,000 residents of the {n} districts: {rate}, against {seoul} for Seoul as a whole.",
+  },
+  "northeast-largest-alone": {
+    ko: "{date} 기준 {types} 유형을 합하면 {n} 가운데 {top|이/가} 주민 1만 명당 {rate|으로/로} 가장 많습니다.",
+    en: "{OnDate}, adding up the {types} types, {top} has the most enterprises per 10,000 residents of the {n} districts: {rate}.",
+  },
+  "northeast-counts": {
+    ko: "{date} 기준 {types} 유형의 기업 수입니다 (한 자치구가 주민 1만 명당 가장 많다고 할 수 없습니다).",
+    en: "Counts of {types} types {onDate} (no one district has the most per 10,000 residents).",
+  },
+  "northeast-alt": {
+    ko: "가로 막대 그래프: {typeList} {types} 유형마다 {places}의 주민 1만 명당 기업 수를 막대로 그리고, 기업 수와 주민 1만 명당 수를 숫자로 적었습니다 (서울 전체는 테두리 막대). {types} 유형 합계: {totals}.",
+    en: "Horizontal bar chart: for each of {types} types ({typeList}), one bar per place ({places}) showing enterprises per 10,000 residents, labelled with the count and the rate (Seoul as a whole as an outlined bar). Totals of the {types} types: {totals}.",
+  },
+  "northeast-unit": {
+    ko: "주민 1만 명당 개 (기업 수는 {date}, {definition|은/는} {popDate} 기준)",
+    en: "enterprises per 10,000 residents (counts {onDate}; {definition} {onPopDate})",
+  },
+  "northeast-unit-counts": {
+    ko: "개 ({date} 기준)",
+    en: "enterprises ({onDate})",
+  },
+  "totals-largest": {
+    ko: "{date} 기준 같은 출처의 합계로는 {top|이/가} {topCount|으로/로} 가장 많습니다 ({kind}).",
+    en: "{OnDate}, from one source, {top} has the most: {topCount} ({kind}).",
+  },
+  "totals-as-of": {
+    ko: "{date} 기준 합계입니다.",
+    en: "Totals {onDate}.",
+  },
+  "totals-unranked": {
+    ko: "합계 {n|은/는} 기준일과 출처({sources})가 서로 달라 순위를 매기지 않았으니 비교에 주의하세요.",
+    en: "The {n} totals have different dates and come from {sources} sources, so they are not ranked: compare with care.",
+  },
+  "totals-unranked-latest": {
+    ko: "합계 {n|은/는} 기준일과 출처({sources})가 서로 달라 순위를 매기지 않았으며, 가장 최근 합계는 {latestDate} {name}의 {latest}({kind})이니 비교에 주의하세요.",
+    en: "The {n} totals have different dates and come from {sources} sources, so they are not ranked; the latest is {name}'s {latest} {onLatestDate} ({kind}): compare with care.",
+  },
+  "totals-alt": {
+    ko: "가로 막대 그래프: 자치구별로 문서에 적힌 사회적경제기업 합계를 기준일과 함께 그렸습니다 (순위 아님): {list}.",
+    en: "Horizontal bar chart of the printed totals of social-economy enterprises by district, each labelled with its date (not a ranking): {list}.",
+  },
+  "totals-alt-seoul": {
+    ko: "가로 막대 그래프: 자치구별로 문서에 적힌 사회적경제기업 합계를 기준일과 함께 그렸습니다 (순위 아님): {list}. 서울 전체 합계는 자치구와 규모가 달라 막대 없이 숫자로만 적었습니다.",
+    en: "Horizontal bar chart of the printed totals of social-economy enterprises by district, each labelled with its date (not a ranking): {list}. Seoul's total is written out, not drawn, as it is on another scale.",
+  },
+  "budget-years-tables": {
+    ko: "문서에 적힌 총액마다 다루는 범위가 달라(표 {tables}) 자치구끼리 견주지 않았으며, 표마다 가장 최근 해의 총액은 {list}입니다.",
+    en: "Each printed total covers a different scope ({tables} tables), so districts are not compared; the latest total of each table is {list}.",
+  },
+  "budget-years-table": {
+    ko: "이 표에서 가장 최근 해의 총액은 {list}입니다.",
+    en: "The latest total of the table is {list}.",
+  },
+  "budget-years-alt": {
+    ko: "가로 막대 그래프: 자치구와 표마다 한 묶음씩, 연도별 예산 총액(계획)을 그렸습니다. {groups}.",
+    en: "Horizontal bar chart: one group per district and printed table, a bar per year for the planned budget total. {groups}.",
+  },
+  "funder-shares": {
+    ko: "표마다 가장 최근 해에 자치구 자체 예산(구비)이 차지하는 몫은 {list}이고, 표마다 다루는 범위가 달라 합계끼리 비교할 수는 없습니다.",
+    en: "In each table's latest year, district funds make up {list}; each table covers something different, so the sums are not compared across districts.",
+  },
+  "funder-no-share": {
+    ko: "구비가 적힌 표가 없어 자치구 자체 예산의 몫은 계산하지 않았고, 표마다 다루는 범위가 달라 합계끼리 비교할 수는 없습니다.",
+    en: "No table prints district funds, so there is no district share; each table covers something different, so the sums are not compared across districts.",
+  },
+  "funder-alt": {
+    ko: "누적 가로 막대 그래프: 자치구·표·연도마다 막대 하나를 재원(국비, 시비, 구비 등)별로 나눠 쌓고, 막대 아래에 재원별 금액을 적었습니다. {bars}.",
+    en: "Stacked horizontal bar chart: one bar per district, table and year, split by funder (national, city, district…), with each funder's amount written under the bar. {bars}.",
+  },
+  "purchasing-chart-rose": {
+    ko: "{name}의 공공구매 실적은 {from} {fromValue}에서 {to} {toValue|으로/로} 늘었고, 문서의 달성률 {rated} 가운데 {wrong|은/는} 실적÷목표로 다시 계산한 값과 맞지 않습니다.",
+    en: "{name}'s purchasing result rose from {fromValue} in {from} to {toValue} in {to}, and {wrong} of the {rated} printed achievement rates don't match result ÷ target.",
+  },
+  "purchasing-chart-fell": {
+    ko: "{name}의 공공구매 실적은 {from} {fromValue}에서 {to} {toValue|으로/로} 줄었고, 문서의 달성률 {rated} 가운데 {wrong|은/는} 실적÷목표로 다시 계산한 값과 맞지 않습니다.",
+    en: "{name}'s purchasing result fell from {fromValue} in {from} to {toValue} in {to}, and {wrong} of the {rated} printed achievement rates don't match result ÷ target.",
+  },
+  "purchasing-chart-unchanged": {
+    ko: "{name}의 공공구매 실적은 {from}에도 {to}에도 {toValue}였고, 문서의 달성률 {rated} 가운데 {wrong|은/는} 실적÷목표로 다시 계산한 값과 맞지 않습니다.",
+    en: "{name}'s purchasing result was {toValue} both in {from} and in {to}, and {wrong} of the {rated} printed achievement rates don't match result ÷ target.",
+  },
+  "purchasing-chart-across": {
+    ko: "{n}에서 문서의 달성률 {rated} 가운데 {wrong|은/는} 실적÷목표로 다시 계산한 값과 맞지 않습니다.",
+    en: "Across {n} districts, {wrong} of the {rated} printed achievement rates don't match result ÷ target.",
+  },
+  "purchasing-chart-alt": {
+    ko: "가로 막대 그래프: 연도마다 공공구매 목표(테두리 막대)와 실적(채운 막대), 그 아래 문서의 달성률과 재계산 달성률. {years}.",
+    en: "Horizontal bar chart: for each year, the purchasing target (outlined bar) and result (solid bar), with the printed and recomputed achievement rates below. {years}.",
+  },
+  "series-latest": {
+    ko: "가장 최근 실적은 {name}의 {when} {amount}({kind})이고, {points} 점 가운데 {others|은/는} 공식 문서나 공식 통계가 아닌 출처(보도자료, 언론 보도, 블로그)에서 왔으니 범위와 시점을 확인하세요.",
+    en: "The latest result is {name}'s {amount} {onWhen} ({kind}); {others} of the {points} points come from sources other than official documents and statistics (press releases, news reports, blogs), so check their scope and date.",
+  },
+  "series-points": {
+    ko: "{points} 점 가운데 {others|은/는} 공식 문서나 공식 통계가 아닌 출처(보도자료, 언론 보도, 블로그)에서 왔으니 범위와 시점을 확인하세요.",
+    en: "{others} of the {points} points come from sources other than official documents and statistics (press releases, news reports, blogs), so check their scope and date.",
+  },
+  "series-alt": {
+    ko: "점 그래프: 자치구(와 서울 전체)마다 따로 눈금을 둔 연도별 공공구매 실적(녹색)과 목표(파란색, 점선). 공식 문서는 채운 점, 보도자료는 빈 네모, 언론 보도는 빈 원. {places}.",
+    en: "Dot chart: public-purchasing results (green) and targets (blue, dashed) by year, one panel per district (and Seoul as a whole), each on its own scale. Filled marks are official documents, hollow squares press releases, hollow circles news reports. {places}.",
+  },
+  "zone-rose": {
+    ko: "서울시 특구 사업비 계획은 {from} {fromValue}에서 {to} {toValue|으로/로} 늘었지만, {executed}.",
+    en: "Seoul's planned special-zone spending rose from {fromValue} in {from} to {toValue} in {to}, but {executed}.",
+  },
+  "zone-fell": {
+    ko: "서울시 특구 사업비 계획은 {from} {fromValue}에서 {to} {toValue|으로/로} 줄었고, {executed}.",
+    en: "Seoul's planned special-zone spending fell from {fromValue} in {from} to {toValue} in {to}, and {executed}.",
+  },
+  "zone-unchanged": {
+    ko: "서울시 특구 사업비 계획은 {from}에도 {to}에도 {toValue}였고, {executed}.",
+    en: "Seoul's planned special-zone spending was {toValue} both in {from} and in {to}, and {executed}.",
+  },
+  "zone-executed": {
+    ko: "서울시 특구 사업비의 {executed}.",
+    en: "Of Seoul's special-zone spending, {executed}.",
+  },
+  "zone-alt": {
+    ko: "가로 막대 그래프: 서울시 사회적경제 특구 사업비의 연도별 계획(테두리 막대)과 집행(채운 막대). “-”로 적힌 해는 막대 없이 “없음”으로 적었습니다. {periods}.",
+    en: "Horizontal bar chart of Seoul's social-economy special-zone budget by year: planned (outlined bar) and executed (solid bar). Years printed as “-” have no bar and read “none”. {periods}.",
+  },
 } as const satisfies Record<string, { ko: string; en: string }>;
 
 export type TemplateId = keyof typeof TEMPLATES;

@@ -8,3 +8,12 @@ export const KIND_WORDS: Record<SourceKind, { ko: string; en: string }> = {
   "news-report": { ko: "언론 보도", en: "news report" },
   blog: { ko: "블로그", en: "blog" },
 };
+
+/** Funders as the budget sentences name them. */
+export const FUNDER_WORDS: Record<string, { ko: string; en: string }> = {
+  national: { ko: "국비", en: "national" },
+  national_city: { ko: "국·시비", en: "national and city" },
+  city: { ko: "시비", en: "city" },
+  district: { ko: "구비", en: "district" },
+  other: { ko: "기타", en: "other" },
+};

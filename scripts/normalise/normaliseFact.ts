@@ -1,6 +1,7 @@
 /** One transcribed fact row → a Fact: district, measure, source and labels resolved, value made canonical. */
 import type { Fact, Label } from "../../contract/model.ts";
 import type { DistrictRow, FactRow, MeasureRow, SourceRow } from "../validate/inputSchemas.ts";
+import { impliedValue } from "./impliedValue.ts";
 import { normaliseValue } from "./printedValue.ts";
 import type { Place, Problems } from "./problems.ts";
 import { unitInfo, UNIT_NAMES } from "./units.ts";
@@ -50,6 +51,7 @@ export function normaliseFact(row: Place & { record: FactRow }, cx: FactContext)
     );
   }
   const { value, decimals, qualifier } = normaliseValue(row, unit, problems);
+  const value_implied = impliedValue(row, value, unit, problems);
   if (!district || !measure || !source || !category || !unit) return undefined;
   return {
     id: f.id,
@@ -77,6 +79,9 @@ export function normaliseFact(row: Place & { record: FactRow }, cx: FactContext)
     value_printed: f.value_printed,
     unit_printed: f.unit_printed,
     qualifier,
+    value_implied,
+    implied_as: f.implied_as ? `${f.implied_as.op}(${f.implied_as.n})` : "",
+    implied_reason: f.implied_reason,
     decimals,
     is_total: f.is_total,
     part_of: f.part_of,

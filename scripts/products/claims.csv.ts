@@ -18,20 +18,25 @@ export const CLAIM_FIELDS = [
   field(
     "scope",
     "string",
-    "Page the claim is shown on: home, districts (the index), district, about.",
+    "Where the claim is shown: home, districts (the index), district, about, data, compare (a comparison page, named in the id), or chart (a chart's takeaway, text alternative or unit line, wherever the chart is drawn).",
   ),
   field("order", "integer", "Order of the claim on its page."),
+  field(
+    "chart_id",
+    "string",
+    "For a chart's sentence: the chart (see charts/<id>.csv); else empty.",
+  ),
   ...DISTRICT_FIELDS,
   field("template", "string", "Template id: claims of one kind share it."),
   field(
     "values",
     "string",
-    "JSON list of the values the sentence states: name, value, unit, qualifier, derivation (fact:<id>, parts:<id>, per10k:<count>/<population>, rank:…, size:…, tally:<site count>).",
+    "JSON list of the values the sentence states: name, value, unit, qualifier, derivation (fact:<id>, parts:<id>, recomputed:<id>, sum:…, share:…, per10k:<count>/<population>, rank:…, size:…, distinct:…, unofficial:…, mismatches:…, tally:<site count>; see contract/claims.ts).",
   ),
   field(
     "comparisons",
     "string",
-    "JSON list of comparison words (rose, fell, unchanged, largest, largest_gap) and the values they compare.",
+    "JSON list of comparison words (rose, fell, unchanged, largest, latest, only, largest_gap), the values they compare and, where named, the contenders (among).",
   ),
   field("dates", "string", "The periods the sentence states, separated by spaces."),
   field("fact_ids", "string", "The facts the claim rests on, separated by spaces (see facts.csv)."),
@@ -44,6 +49,7 @@ export function claimRows(claims: readonly Claim[]) {
     claim_id: c.id,
     scope: c.scope,
     order: c.order,
+    chart_id: c.chart_id,
     district_code: c.district_code,
     district_slug: c.district_slug,
     district_ko: c.district_ko,
@@ -58,7 +64,12 @@ export function claimRows(claims: readonly Claim[]) {
   }));
 }
 
-export function claimsTable(model: Model, checks: readonly Check[]): Product {
+/** The claims, made after the chart datasets: a chart's sentences are written from the rows it draws. */
+export function claimsTable(
+  model: Model,
+  checks: readonly Check[],
+  charts: readonly Product[],
+): Product {
   return {
     name: "claims",
     title_ko: "사이트의 숫자 문장",
@@ -68,6 +79,6 @@ export function claimsTable(model: Model, checks: readonly Check[]): Product {
     description_en:
       "Every sentence with a number that the site shows: the values it states and how each is derived, the facts it rests on, and the sentence in Korean and English.",
     fields: CLAIM_FIELDS,
-    rows: claimRows(buildClaims(model, checks)),
+    rows: claimRows(buildClaims(model, checks, charts)),
   };
 }

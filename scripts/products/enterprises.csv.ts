@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import { tableFrom } from "./tableFrom.ts";
-import type { Fact } from "../../contract/model.ts";
+import { meantValue, type Fact } from "../../contract/model.ts";
 import type { Check } from "../../contract/check.ts";
 import { stable } from "../reconcile/reconcile.ts";
 import { DISTRICT_FIELDS, field, type Product, type ProductRow } from "../../contract/product.ts";
@@ -46,7 +46,8 @@ export function enterprises(facts: readonly Fact[], checks: readonly Check[] = [
       f.district_code === CITY_CODE
         ? undefined
         : seoulBy.get(`${f.period}|${f.source_id}|${f.category_key}`);
-    const count = f.value as number;
+    // What the print means: "바느질 외 9개 업체" counts ten (facts.csv value_implied).
+    const count = meantValue(f) as number;
     const check = sumCheck.get(f.id);
     return {
       district_code: f.district_code,

@@ -40,6 +40,18 @@ export const FACT_FIELDS = [
     "string",
     "Empty where the print states the number plainly; approximate (약, 여), at_least (이상), more_than (초과), at_most (이하) or less_than (미만) where it does not.",
   ),
+  field(
+    "value_implied",
+    "number",
+    'Where the print implies another number than it prints ("바느질 외 9개 업체": 9 printed, ten meant): that number, recomputed from the printed value by implied_as, in the unit of value. Empty otherwise. value stays as printed; counts and sentences use this one.',
+    "see column unit",
+  ),
+  field(
+    "implied_as",
+    "string",
+    "How value_implied is recomputed from the print: add(N) or times(N), N in the printed unit.",
+  ),
+  field("implied_reason", "string", "Why the print implies value_implied."),
   field("is_total", "boolean", "The printed row or column is a total (계/합계)."),
   field("part_of", "string", "Ids of the printed totals this value is part of, separated by |."),
   field(

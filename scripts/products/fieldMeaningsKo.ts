@@ -138,6 +138,12 @@ export const FIELD_MEANINGS_KO: Record<string, string> = {
   enterprises_total_fact_id: "`facts.csv`의 그 총수.",
   programme_rounds: "참여한 사업 차수 (| 로 구분).",
   lines: "더한 항목의 수.",
+  value_implied:
+    "문서가 적은 숫자와 다른 숫자를 뜻할 때(‘바느질 외 9개 업체’는 9를 적었지만 10곳) 그 숫자. `implied_as`로 적힌 값에서 다시 계산한 값이고, `value`와 단위가 같습니다. 아니면 빈칸. `value`는 적힌 그대로 두고, 수를 세거나 문장을 쓸 때는 이 값을 씁니다.",
+  implied_as:
+    "`value_implied`를 적힌 값에서 다시 계산하는 방법: `add(N)`(N을 더함) 또는 `times(N)`(N을 곱함), N은 적힌 단위.",
+  implied_reason: "문서가 왜 `value_implied`를 뜻하는지.",
+  "charts/budget-by-funder/fact_ids": "더한 예산 줄들의 자료 ID (공백으로 구분, `facts.csv` 참조).",
   "enterprises/population":
     "주민 1만 명당 수 계산에 쓴 인구: 등록외국인을 포함한 주민등록인구(총인구 = 한국인 + 등록외국인). 한국인만 센 인구는 쓰지 않습니다.",
   "district-profiles/population":
@@ -147,13 +153,14 @@ export const FIELD_MEANINGS_KO: Record<string, string> = {
     "그 인구의 정의: `registered_incl_foreigners` (등록외국인을 포함한 주민등록인구, 총인구).",
   claim_id: '숫자 문장의 고정 ID. 페이지는 그 문장에 `data-claim="<ID>"`를 붙입니다.',
   scope:
-    "숫자 문장이 나오는 페이지: `home`(첫 페이지), `districts`(자치구 목록), `district`(자치구 페이지), `about`(소개).",
+    "숫자 문장이 나오는 곳: `home`(첫 페이지), `districts`(자치구 목록), `district`(자치구 페이지), `about`(소개), `data`(데이터 페이지), `compare`(비교 페이지, ID가 어느 페이지인지 말함), `chart`(차트의 요약·대체 텍스트·단위 줄, 그 차트가 그려지는 모든 곳).",
   order: "페이지 안에서 숫자 문장의 순서.",
+  chart_id: "차트의 문장일 때 그 차트 (`charts/<ID>.csv` 참조). 아니면 빈칸.",
   template: "문장 틀의 ID. 같은 종류의 문장은 같은 틀을 씁니다.",
   values:
-    "문장이 말하는 값들 (JSON): 이름, 값, 단위, 한정어(`qualifier`), 얻는 방법(`fact:<ID>`, `parts:<ID>`, `per10k:<수>/<인구>`, `rank:…`, `size:…`, `tally:<사이트 집계>`).",
+    "문장이 말하는 값들 (JSON): 이름, 값, 단위, 한정어(`qualifier`), 얻는 방법(`fact:<ID>`, `parts:<ID>`, `recomputed:<ID>`, `sum:…`, `share:…`, `per10k:<수>/<인구>`, `rank:…`, `size:…`, `distinct:…`, `unofficial:…`, `mismatches:…`, `tally:<사이트 집계>`; `contract/claims.ts` 참조).",
   comparisons:
-    "비교하는 말(`rose` 늘었다, `fell` 줄었다, `unchanged` 같다, `largest` 가장 많다, `largest_gap` 차이가 가장 크다)과 그 말이 비교하는 값들 (JSON).",
+    "비교하는 말(`rose` 늘었다, `fell` 줄었다, `unchanged` 같다, `largest` 가장 많다, `latest` 가장 최근이다, `only` 이것들만 값이 있다, `largest_gap` 차이가 가장 크다)과 그 말이 비교하는 값들, 이름이 적힌 비교 대상(`among`) (JSON).",
   dates: "문장이 말하는 기간들 (공백으로 구분).",
   fact_ids: "숫자 문장의 근거가 된 자료 ID (공백으로 구분, `facts.csv` 참조).",
   text_ko: "페이지에 보이는 한국어 문장.",

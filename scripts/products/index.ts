@@ -58,7 +58,7 @@ export function buildProducts(model: Model, checks: readonly Check[]): Product[]
     budgetYears(model.facts),
     purchasing(model.facts, checks),
     districtProfiles(model.districts, model.facts, model.participation, checks),
-    claimsTable(model, checks),
   ];
-  return [...base, ...chartDatasets(base)].map(withKoreanFields);
+  const charts = chartDatasets(base);
+  return [...base, claimsTable(model, checks, charts), ...charts].map(withKoreanFields);
 }

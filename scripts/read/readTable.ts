@@ -15,7 +15,7 @@ export type Columns = Record<string, z.ZodType<unknown, string>>;
 /** Distinct accepted texts remembered per column (see readTable). */
 const CACHE_LIMIT = 4096;
 
-export const OPTIONAL_COLUMNS = new Set(["qualifier", "section"]);
+export const OPTIONAL_COLUMNS = new Set(["qualifier", "section", "implied_as", "implied_reason"]);
 export type RowOf<C extends Columns> = { [K in keyof C]: z.output<C[K]> };
 
 export interface Row<C extends Columns> {

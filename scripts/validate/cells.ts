@@ -129,6 +129,29 @@ export const computedAs = z
     return { op: m[1] as "ratio" | "diff", a: m[2]!, b: m[3]! };
   });
 
+/** How the print implies a number other than the one it prints (see data/README.md, implied_as). */
+export interface Implication {
+  op: "add" | "times";
+  /** In the printed unit for add; a plain factor for times. */
+  n: number;
+}
+
+export const impliedAs = z
+  .string()
+  .trim()
+  .transform((v, ctx): Implication | null => {
+    if (v === "") return null;
+    const m = /^(add|times)\(\s*(\d+(?:\.\d+)?)\s*\)$/.exec(v);
+    if (!m || Number(m[2]) === 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `expected "add(N)" (the print names N more than its number, as in "A 외 9개") or "times(N)", N a positive number, or an empty cell; found "${v}"`,
+      });
+      return z.NEVER;
+    }
+    return { op: m[1] as "add" | "times", n: Number(m[2]) };
+  });
+
 export const qualifier = z
   .string()
   .trim()

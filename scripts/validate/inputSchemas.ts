@@ -86,6 +86,13 @@ export const factColumns = {
   section: cell.optionalText,
   caption: cell.optionalText,
   note: cell.optionalText,
+  /**
+   * Optional column: where the print implies a number other than the one it prints ("바느질 외
+   * 9개 업체" is ten), how to recompute it from the printed value: add(N) or times(N).
+   */
+  implied_as: cell.impliedAs,
+  /** Optional column: why (required with implied_as). */
+  implied_reason: cell.optionalText,
 };
 
 export const participationColumns = {

@@ -6,7 +6,8 @@ import { fallbackHeight } from "../charts/share/embedSnippet.ts";
 import type { ChartOutput } from "../charts/types.ts";
 import { chartTitle } from "../charts/words/title.ts";
 import type { Lang } from "../i18n/index.ts";
-import { chartData } from "../data/products.ts";
+import { chartData, product } from "../data/products.ts";
+import { chartText, claimRows, type ClaimRow } from "../models/claims.ts";
 import { chartSources } from "./chartSources.ts";
 
 export { CHART_IDS, type ChartId };
@@ -29,10 +30,17 @@ function assertTextInside(id: ChartId, lang: Lang, svg: string): void {
     throw new Error(`chart ${id} (${lang}): text outside the SVG: ${outside.join("; ")}`);
 }
 
-/** A chart as a page shows it: its dataset drawn by its builder, with its title and sources. */
+let claims: ClaimRow[] | undefined;
+
+/**
+ * A chart as a page shows it: its dataset drawn by its builder, with its
+ * title, its sources and its sentences (the chart's claims).
+ */
 export function buildChart(id: ChartId, lang: Lang, highlight?: string): BuiltChart {
   const data = chartData(id);
-  const options = highlight === undefined ? { lang } : { lang, highlight };
+  claims ??= claimRows(product("claims").rows);
+  const text = chartText(claims, id, lang);
+  const options = highlight === undefined ? { lang, text } : { lang, text, highlight };
   const output = CHARTS[id].build(data.rows, options);
   const narrowSvg = CHARTS[id].build(data.rows, { ...options, width: NARROW_WIDTH }).svg;
   assertTextInside(id, lang, output.svg);

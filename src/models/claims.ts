@@ -5,7 +5,9 @@
  */
 import type { Lang } from "../i18n/index.ts";
 import type { ProductRow } from "../../contract/product.ts";
-import type { ClaimScope } from "../../contract/claims.ts";
+import type { ChartId } from "../../contract/charts.ts";
+import { chartClaimId, type ChartClaimPart, type ClaimScope } from "../../contract/claims.ts";
+import type { ChartSentence, ChartText } from "../charts/types.ts";
 import { factLink } from "../lib/factLink.ts";
 
 export interface ClaimView {
@@ -73,4 +75,28 @@ export function claimById(
 ): ClaimView | undefined {
   const row = rows.find((r) => r.claim_id === id);
   return row && claimView(row, lang, base);
+}
+
+/** One of a chart's sentences, or undefined where the pipeline wrote none. */
+function chartSentence(
+  rows: readonly ClaimRow[],
+  chart: ChartId,
+  part: ChartClaimPart,
+  lang: Lang,
+): ChartSentence | undefined {
+  const row = rows.find((r) => r.claim_id === chartClaimId(chart, part));
+  return row && { id: row.claim_id, text: lang === "ko" ? row.text_ko : row.text_en };
+}
+
+/**
+ * A chart's sentences, from the claims: its takeaway and text alternative
+ * (a chart without them stops the build) and its unit line where it has one.
+ */
+export function chartText(rows: readonly ClaimRow[], chart: ChartId, lang: Lang): ChartText {
+  const takeaway = chartSentence(rows, chart, "takeaway", lang);
+  const alt = chartSentence(rows, chart, "alt", lang);
+  if (!takeaway || !alt)
+    throw new Error(`chart ${chart}: claims.csv has no takeaway or alt claim for it`);
+  const unit = chartSentence(rows, chart, "unit", lang);
+  return unit ? { takeaway, alt, unit } : { takeaway, alt };
 }

@@ -1,6 +1,6 @@
 /**
  * Page model of /data/: the citations (each carrying the data version), the
- * JSON API's files, and the sources whose address is unknown.
+ * JSON API's files, the sources whose address is unknown, and the changelog.
  */
 import { API_INDEX, API_SCHEMA, apiDistrictPath } from "../../contract/paths.ts";
 import type { Source } from "../../contract/model.ts";
@@ -8,6 +8,7 @@ import type { SiteData } from "../../contract/siteData.ts";
 import { citationFormats } from "../i18n/ko/data.ts";
 import { fill } from "../lib/fill.ts";
 import { formatPeriod } from "../lib/format.ts";
+import { claimById, type ClaimRow, type ClaimView } from "./claims.ts";
 
 type Bundle = SiteData;
 
@@ -64,4 +65,19 @@ export function apiFiles(b: Bundle): {
     example: example ? apiDistrictPath(example.slug) : "",
     districts: b.model.districts.length,
   };
+}
+
+/**
+ * The data changelog: one entry, this version, whose sentence is the claim
+ * the pipeline wrote from the site counts. The data records no date a source
+ * was added, so there is no earlier entry to show, and the page says so.
+ */
+export function changelog(
+  rows: readonly ClaimRow[],
+  version: string,
+  lang: "ko" | "en",
+): { version: string; claim: ClaimView }[] {
+  const claim = claimById(rows, "data-changelog", lang);
+  if (!claim) throw new Error("/data/: claims.csv has no data-changelog claim");
+  return [{ version, claim }];
 }

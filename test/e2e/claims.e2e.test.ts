@@ -1,14 +1,18 @@
 /**
- * In a real browser, the visible sentences that state numbers on the home
- * page and every district page (Korean and English) are exactly the claims'
- * texts from the published claims.csv, each marked data-claim; and no other
- * sentence of the page's prose carries a number.
+ * In a real browser, the visible sentences that state numbers are exactly the
+ * claims' texts from the published claims.csv, each marked data-claim: on the
+ * home page, every district page, /data/ (the changelog), the comparison
+ * pages, and in every chart
+ * wherever it is drawn (comparison, district and embed pages): its takeaway,
+ * its unit line where it states a date, and its SVG's text alternative (<desc>).
+ * No other sentence of the page's prose carries a number.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHART_IDS } from "../../contract/charts.ts";
 import { connectBrowser, sharedSite } from "./support/session.ts";
 import { DIST } from "./support/site.ts";
 
@@ -23,17 +27,59 @@ const claims = Papa.parse<Row>(
 const slugs = [
   ...new Set(claims.filter((c) => c.scope === "district").map((c) => c.district_slug!)),
 ];
+const byId = new Map(claims.map((c) => [c.claim_id!, c]));
 
-const pages: { route: string; lang: "ko" | "en"; expected: Row[] }[] = [
-  { route: "", lang: "ko", expected: claims.filter((c) => c.scope === "home") },
-  { route: "en/", lang: "en", expected: claims.filter((c) => c.scope === "home") },
-  ...slugs.flatMap((slug) =>
-    (["ko", "en"] as const).map((lang) => ({
-      route: `${lang === "en" ? "en/" : ""}districts/${slug}/`,
-      lang,
-      expected: claims.filter((c) => c.scope === "district" && c.district_slug === slug),
-    })),
+interface Expected {
+  route: string;
+  lang: "ko" | "en";
+  /** The page's own claims (outside its charts), in order. */
+  expected: Row[];
+  /** The charts the page must draw (all of them must carry their claims either way). */
+  charts?: string[];
+  /** The prose that must state no number outside claims (default: the page's paragraphs). */
+  prose?: string;
+}
+
+const both = (route: string, expected: Row[], more: Partial<Expected> = {}): Expected[] =>
+  (["ko", "en"] as const).map((lang) => ({
+    route: `${lang === "en" ? "en/" : ""}${route}`,
+    lang,
+    expected,
+    ...more,
+  }));
+
+/** A comparison page's own claims: scope "compare", named after the page. */
+const comparing = (page: string) =>
+  claims.filter((c) => c.scope === "compare" && c.claim_id!.startsWith(`compare-${page}-`));
+
+const pages: Expected[] = [
+  ...both(
+    "",
+    claims.filter((c) => c.scope === "home"),
   ),
+  ...slugs.flatMap((slug) =>
+    both(
+      `districts/${slug}/`,
+      claims.filter((c) => c.scope === "district" && c.district_slug === slug),
+    ),
+  ),
+  // /data/ lists files with their sizes and formats: its changelog is the prose checked here
+  // (the version is an identifier, in <strong>, not a number).
+  ...both(
+    "data/",
+    claims.filter((c) => c.scope === "data"),
+    { prose: "section:has(#changelog) :is(p, li)" },
+  ),
+  ...both("compare/enterprises/", comparing("enterprises"), {
+    charts: ["enterprises-northeast-2017", "enterprises-totals"],
+  }),
+  ...both("compare/budgets/", comparing("budgets"), {
+    charts: ["budget-years", "budget-by-funder", "special-zone-budget"],
+  }),
+  ...both("compare/purchasing/", comparing("purchasing"), {
+    charts: ["purchasing", "purchasing-series"],
+  }),
+  ...CHART_IDS.flatMap((id) => both(`embed/${id}/`, [], { charts: [id] })),
 ];
 
 let browser: Browser;
@@ -46,44 +92,92 @@ afterAll(async () => {
   await browser?.close();
 });
 
-test("every district has claims", () => {
+test("every district has claims, and every chart its takeaway and text alternative", () => {
   expect(slugs).toHaveLength(25);
+  for (const id of CHART_IDS) {
+    expect(byId.get(`chart-${id}-takeaway`)?.scope).toBe("chart");
+    expect(byId.get(`chart-${id}-alt`)?.scope).toBe("chart");
+  }
 });
+
+/** What each chart figure of the page prints: its marked sentences and its SVGs' <desc>. */
+async function figures(page: Page) {
+  return page.$$eval("figure.chart", (figs) =>
+    figs.map((f) => ({
+      chart: f.id.replace(/^chart-/, ""),
+      marked: [...f.querySelectorAll("[data-claim]")].map((e) => ({
+        id: e.getAttribute("data-claim")!,
+        text: e.textContent ?? "",
+        visible: (e as HTMLElement).offsetParent !== null,
+      })),
+      descs: [...f.querySelectorAll("svg > desc")].map((d) => d.textContent ?? ""),
+    })),
+  );
+}
 
 test.each(pages.map((p) => [p.route || "/", p] as const))(
   "%s shows exactly its claims",
   async (_, p) => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(site.url + p.route);
+    const text = (c: Row) => (p.lang === "ko" ? c.text_ko : c.text_en);
+
+    // The page's own sentences, outside its charts.
     const seen = await page.$$eval("[data-claim]", (els) =>
-      els.map((e) => ({
-        id: e.getAttribute("data-claim")!,
-        text: e.textContent ?? "",
-        visible: (e as HTMLElement).offsetParent !== null,
-      })),
+      els
+        .filter((e) => !e.closest("figure.chart"))
+        .map((e) => ({
+          id: e.getAttribute("data-claim")!,
+          text: e.textContent ?? "",
+          visible: (e as HTMLElement).offsetParent !== null,
+        })),
     );
     expect(seen.map((s) => s.id)).toEqual(p.expected.map((c) => c.claim_id));
     for (const s of seen) {
-      const claim = p.expected.find((c) => c.claim_id === s.id)!;
-      expect(s.text).toBe(p.lang === "ko" ? claim.text_ko : claim.text_en);
+      expect(s.text).toBe(text(byId.get(s.id)!));
       expect(s.visible, s.id).toBe(true);
     }
+
+    // Every chart's sentences: the takeaway (and the unit line where it is a claim) as
+    // marked, visible text; the text alternative of both drawings (wide and phone).
+    const figs = await figures(page);
+    if (p.charts) expect(figs.map((f) => f.chart)).toEqual(p.charts);
+    for (const f of figs) {
+      const own = ["takeaway", "unit"]
+        .map((part) => byId.get(`chart-${f.chart}-${part}`))
+        .filter((c): c is Row => c !== undefined);
+      expect(f.marked.map((m) => m.id)).toEqual(own.map((c) => c.claim_id));
+      for (const m of f.marked) {
+        expect(m.text).toBe(text(byId.get(m.id)!));
+        expect(m.visible, m.id).toBe(true);
+      }
+      const alt = byId.get(`chart-${f.chart}-alt`)!;
+      expect(f.descs).toHaveLength(2);
+      for (const d of f.descs) expect(d).toBe(text(alt));
+    }
+
     // The prose outside claims, charts, tables, link lists and the finder's help text (its
     // example spellings include a district code) states no number.
-    const stray = await page.$$eval("main p", (els) =>
-      els
-        .filter(
-          (e) =>
-            !e.closest(
-              "figure, table, details, nav, .tile-map, .claim-sources, .district-finder",
-            ) && !e.querySelector("ul, ol"),
-        )
-        .map((e) => {
-          const copy = e.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll("[data-claim], .claim-sources").forEach((x) => x.remove());
-          return copy.textContent ?? "";
-        })
-        .filter((t) => /\d/.test(t)),
+    const stray = await page.$$eval(
+      p.prose ?? "main p",
+      (els, identifiers) =>
+        els
+          .filter(
+            (e) =>
+              !e.closest(
+                "figure, table, details, nav, .tile-map, .claim-sources, .district-finder",
+              ) && !e.querySelector("ul, ol"),
+          )
+          .map((e) => {
+            const copy = e.cloneNode(true) as HTMLElement;
+            copy
+              .querySelectorAll(`[data-claim], .claim-sources${identifiers}`)
+              .forEach((x) => x.remove());
+            // A formula's constant is not a datum: "result ÷ target × 100".
+            return (copy.textContent ?? "").replace(/× ?100\b/g, "");
+          })
+          .filter((t) => /\d/.test(t)),
+      p.prose ? ", strong" : "",
     );
     expect(stray).toEqual([]);
     await page.close();

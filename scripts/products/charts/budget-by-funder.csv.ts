@@ -34,12 +34,21 @@ export function budgetByFunder(base: readonly Product[]): Product {
   );
   const rows = tableFrom(
     lines.map((r) => ({ ...r })),
-    fieldsOf(base, "budgets", [...GROUP, "value_krw", "page"]).map((f) => f.name),
+    fieldsOf(base, "budgets", [...GROUP, "value_krw", "page", "fact_id"]).map((f) => f.name),
   )
     .groupby(...GROUP)
-    .rollup({ value_krw: aq.op.sum("value_krw"), lines: aq.op.count(), page: aq.op.min("page") })
+    .rollup({
+      value_krw: aq.op.sum("value_krw"),
+      lines: aq.op.count(),
+      page: aq.op.min("page"),
+      fact_ids: aq.op.array_agg("fact_id"),
+    })
     .orderby("district_code", "caption", "year", "funder_key")
-    .objects() as ProductRow[];
+    .objects()
+    .map((r) => {
+      const row = r as ProductRow & { fact_ids: string[] };
+      return { ...row, fact_ids: [...row.fact_ids].sort().join(" ") };
+    }) as ProductRow[];
   return {
     name: "budget-by-funder",
     folder: "charts",
@@ -57,6 +66,11 @@ export function budgetByFunder(base: readonly Product[]): Product {
       field("value_krw", "integer", "Sum of the printed lines, won.", "KRW"),
       field("lines", "integer", "How many printed lines were added."),
       field("page", "string", "Printed page or section."),
+      field(
+        "fact_ids",
+        "string",
+        "The printed lines added up (see facts.csv), separated by spaces.",
+      ),
     ],
     rows,
   };

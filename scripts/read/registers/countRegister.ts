@@ -175,6 +175,8 @@ export function countRegister(
     // Counted, not printed: exact by construction.
     qualifier: "" as const,
     computed_as: null,
+    implied_as: null,
+    implied_reason: "",
     source_id: mapping.source_id.value,
     // A register has no printed pages: where the counted rows are goes in section.
     page: "",

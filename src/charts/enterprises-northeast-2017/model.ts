@@ -1,7 +1,7 @@
 /**
- * The rows of /data/charts/enterprises-northeast-2017.csv, read once:
- * counts by type and place at one date, and each place's total over the
- * types drawn (the printed total may include other types).
+ * The rows of /data/charts/enterprises-northeast-2017.csv, read once: counts
+ * by type and place at one date. What they add up to, and who has the most,
+ * is said by the chart's claims (scripts/claims/charts/), not computed here.
  */
 import { cellNumber, cellText, type ProductRow } from "../../data/products.ts";
 import type { Lang } from "../../i18n/index.ts";
@@ -27,19 +27,9 @@ export interface TypeCount {
   factId: string;
 }
 
-export interface Place {
-  code: string;
-  name: Record<Lang, string>;
-  count: number;
-  population: number | null;
-}
-
 export interface NortheastModel {
   rows: TypeCount[];
   types: string[];
-  dates: string[];
-  populationDates: string[];
-  places: Place[];
 }
 
 export function readModel(rows: readonly ProductRow[]): NortheastModel {
@@ -59,27 +49,5 @@ export function readModel(rows: readonly ProductRow[]): NortheastModel {
     page: cellText(r, "page"),
     factId: cellText(r, "fact_id"),
   }));
-  const places = new Map<string, Place>();
-  for (const r of read) {
-    const p = places.get(r.code) ?? {
-      code: r.code,
-      name: r.name,
-      count: 0,
-      population: r.population,
-    };
-    p.count += r.count ?? 0;
-    places.set(r.code, p);
-  }
-  return {
-    rows: read,
-    types: firstSeen(read, (r) => r.typeKey),
-    dates: firstSeen(read, (r) => r.period).sort(),
-    populationDates: firstSeen(read, (r) => r.populationPeriod)
-      .filter((p) => p)
-      .sort(),
-    places: [...places.values()],
-  };
+  return { rows: read, types: firstSeen(read, (r) => r.typeKey) };
 }
-
-export const per10k = (p: Place): number | null =>
-  p.population ? (p.count / p.population) * 10000 : null;

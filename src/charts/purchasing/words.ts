@@ -1,7 +1,6 @@
-/** Every sentence and label of the purchasing chart, in both languages. */
+/** Every label of the purchasing chart, in both languages (its sentences are claims). */
 import type { Lang } from "../../i18n/index.ts";
 import { NONE } from "../words/none.ts";
-import { withDirection } from "../words/particles.ts";
 
 export interface PurchasingWords {
   target: (amount: string) => string;
@@ -13,26 +12,6 @@ export interface PurchasingWords {
   legend: { target: string; result: string };
   xLabel: string;
   unit: string;
-  mismatches: (wrong: number, rated: number) => string;
-  /** One district: its result from `from` to `to`, then the mismatch count. */
-  trend: (t: {
-    name: string;
-    from: string;
-    fromWhen: string;
-    to: string;
-    toWhen: string;
-    up: boolean;
-    mismatches: string;
-  }) => string;
-  across: (districts: number, mismatches: string) => string;
-  described: (d: {
-    name: string;
-    when: string;
-    target: string;
-    result: string;
-    rate?: string | undefined;
-  }) => string;
-  alt: (described: string[]) => string;
   check: { mismatch: string; match: string };
   columns: {
     target: string;
@@ -55,15 +34,6 @@ const ko: PurchasingWords = {
   legend: { target: "목표", result: "실적" },
   xLabel: "금액 (원)",
   unit: "원 (달성률은 %)",
-  mismatches: (wrong, rated) =>
-    `문서의 달성률 ${rated}개 가운데 ${wrong}개는 실적÷목표로 다시 계산한 값과 맞지 않습니다`,
-  trend: (t) =>
-    `${t.name}의 공공구매 실적은 ${t.fromWhen} ${t.from}에서 ${t.toWhen} ${withDirection(t.to)} ${t.up ? "늘었고" : "줄었고"}, ${t.mismatches}.`,
-  across: (n, m) => `${n}개 자치구에서 ${m}.`,
-  described: (d) =>
-    `${d.name} ${d.when} 목표 ${d.target}, 실적 ${d.result}${d.rate ? `, ${d.rate}` : ""}`,
-  alt: (d) =>
-    `가로 막대 그래프: 연도마다 공공구매 목표(테두리 막대)와 실적(채운 막대), 그 아래 문서의 달성률과 재계산 달성률. ${d.join("; ")}.`,
   check: { mismatch: "≠ 불일치", match: "일치" },
   columns: {
     target: "목표",
@@ -86,15 +56,6 @@ const en: PurchasingWords = {
   legend: { target: "Target", result: "Result" },
   xLabel: "Amount (KRW)",
   unit: "KRW (rates in %)",
-  mismatches: (wrong, rated) =>
-    `${wrong} of the ${rated} printed achievement rates don't match result ÷ target`,
-  trend: (t) =>
-    `${t.name}'s purchasing result ${t.up ? "grew" : "fell"} from ${t.from} in ${t.fromWhen} to ${t.to} in ${t.toWhen}, and ${t.mismatches}.`,
-  across: (n, m) => `Across ${n} districts, ${m}.`,
-  described: (d) =>
-    `${d.name} ${d.when}: target ${d.target}, result ${d.result}${d.rate ? `; ${d.rate}` : ""}`,
-  alt: (d) =>
-    `Horizontal bar chart: for each year, the purchasing target (outlined bar) and result (solid bar), with the printed and recomputed achievement rates below. ${d.join(". ")}.`,
   check: { mismatch: "≠ mismatch", match: "match" },
   columns: {
     target: "Target",

@@ -68,8 +68,9 @@ export const data: Record<keyof typeof ko, string> = {
   licenceCcLink: "CC BY 4.0 licence text",
   changelogTitle: "Data changelog",
   changelogVersion: "Version {version}",
-  changelogFirst:
-    "First release: {documents} documents and {statistics} population statistics transcribed, {facts} facts, {checks} checks.",
+  changelogFacts: "Facts",
+  changelogNoHistory:
+    "The data does not record when each source was added, so this log says only what the current version holds. A corrected number says so in its fact's `note`, and the version changes whenever `facts.csv` does.",
   sourceLinkLabel: "See it on the sources page",
   filterLabel: "Find in the table",
   filterCount: "{shown} of {total} rows",

@@ -66,8 +66,9 @@ export const data = {
   licenceCcLink: "CC BY 4.0 전문",
   changelogTitle: "데이터 변경 기록",
   changelogVersion: "버전 {version}",
-  changelogFirst:
-    "첫 공개: 문서 {documents}건과 인구 통계 {statistics}건을 옮겨 적음, 숫자 {facts}개, 검증 {checks}건.",
+  changelogFacts: "근거",
+  changelogNoHistory:
+    "출처를 언제 추가했는지는 데이터에 기록되어 있지 않아, 이 기록은 지금 버전의 데이터가 담고 있는 것만 적습니다. 숫자를 고치면 자료의 `note`에 적고, 버전은 `facts.csv`가 바뀔 때마다 바뀝니다.",
   sourceLinkLabel: "출처 페이지에서 보기",
   filterLabel: "표에서 찾기",
   filterCount: "{shown}/{total}행",

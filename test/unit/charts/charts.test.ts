@@ -5,19 +5,21 @@ import type { ChartOutput } from "../../../src/charts/types.ts";
 import { LANGS, type Lang } from "../../../src/i18n/index.ts";
 import { cellNumber, cellText, type ProductRow } from "../../../src/data/products.ts";
 import { runPipeline } from "../../../scripts/pipeline.ts";
-import {
-  formatKrwShort,
-  formatNumber,
-  formatPercent,
-  formatPeriod,
-} from "../../../src/lib/format.ts";
+import { formatNumber, formatPeriod } from "../../../src/lib/format.ts";
 import { MIN_TEXT_SIZE } from "../../../src/charts/draw/sizes.ts";
+import { chartText, claimRows } from "../../../src/models/claims.ts";
 import { FIXTURES } from "./fixtures/rows.ts";
+import { fixtureText } from "./fixtures/text.ts";
 import { assertSvgSnapshot } from "./snapshot.ts";
 
 const IDS = Object.keys(CHARTS) as ChartId[];
-const build = (id: ChartId, lang: Lang, highlight?: string): ChartOutput =>
-  CHARTS[id].build(FIXTURES[id], highlight === undefined ? { lang } : { lang, highlight });
+const build = (id: ChartId, lang: Lang, highlight?: string): ChartOutput => {
+  const text = fixtureText(id, lang);
+  return CHARTS[id].build(
+    FIXTURES[id],
+    highlight === undefined ? { lang, text } : { lang, text, highlight },
+  );
+};
 
 function parseSvg(svg: string): Element {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
@@ -59,50 +61,6 @@ const BARS: Record<ChartId, (rows: ProductRow[]) => number> = {
   "purchasing-series": () => 0,
 };
 
-/** A figure computed from the fixture rows that the takeaway must state. */
-const TAKEAWAY_NUMBER: Record<ChartId, (rows: ProductRow[], lang: Lang) => string> = {
-  "enterprises-northeast-2017": (rows, lang) => {
-    const districts = rows.filter((r) => cellText(r, "district_code") !== "11000");
-    const per10k = [...new Set(districts.map((r) => cellText(r, "district_code")))].map((code) => {
-      const own = districts.filter((r) => cellText(r, "district_code") === code);
-      const count = own.reduce((s, r) => s + cellNumber(r, "count")!, 0);
-      return (count / cellNumber(own[0]!, "population")!) * 10000;
-    });
-    return formatNumber(Math.max(...per10k), lang, 2);
-  },
-  "enterprises-totals": (rows, lang) => {
-    const latest = [...rows].sort((a, b) =>
-      cellText(b, "period").localeCompare(cellText(a, "period")),
-    )[0]!;
-    return formatNumber(cellNumber(latest, "count")!, lang);
-  },
-  "budget-years": (rows, lang) =>
-    formatKrwShort(Math.max(...rows.map((r) => cellNumber(r, "value_krw")!)), lang),
-  "budget-by-funder": (rows, lang) => {
-    const dobong = rows.filter((r) => cellText(r, "district_slug") === "dobong");
-    const own = dobong.find((r) => cellText(r, "funder_key") === "district")!;
-    const sum = dobong.reduce((s, r) => s + cellNumber(r, "value_krw")!, 0);
-    return formatPercent((cellNumber(own, "value_krw")! / sum) * 100, lang);
-  },
-  purchasing: (rows, lang) =>
-    formatKrwShort(
-      cellNumber(
-        rows.find((r) => cellText(r, "period") === "2011")!,
-        "actual_krw",
-      )!,
-      lang,
-    ),
-  "special-zone-budget": (rows, lang) =>
-    formatKrwShort(Math.max(...rows.map((r) => cellNumber(r, "value_krw") ?? 0)), lang),
-  "purchasing-series": (rows, lang) => {
-    const results = rows.filter((r) => r.status === "actual" && cellNumber(r, "value") !== null);
-    const latest = [...results].sort((a, b) =>
-      cellText(b, "period").localeCompare(cellText(a, "period")),
-    )[0]!;
-    return formatKrwShort(cellNumber(latest, "value")!, lang);
-  },
-};
-
 describe.each(IDS)("chart %s", (id) => {
   describe.each(LANGS)("in %s", (lang) => {
     const chart = build(id, lang);
@@ -121,7 +79,14 @@ describe.each(IDS)("chart %s", (id) => {
       expect(svg.getAttribute("aria-label")?.length ?? 0).toBeGreaterThan(10);
       expect(svg.firstElementChild?.tagName.toLowerCase()).toBe("title");
       expect(svg.querySelector("desc")?.textContent).toBe(chart.alt);
-      expect(chart.alt).toMatch(/[.。]$/);
+    });
+
+    it("prints the sentences it is given (its claims), and writes none of its own", () => {
+      const text = fixtureText(id, lang);
+      expect(chart.takeaway).toBe(text.takeaway.text);
+      expect(chart.alt).toBe(text.alt.text);
+      expect(chart.text).toEqual(text);
+      expect(chart.svg).toContain(text.alt.text);
     });
 
     it("scales with CSS, inherits colour, asks for the measured font, keeps text at 12px or more", () => {
@@ -146,13 +111,7 @@ describe.each(IDS)("chart %s", (id) => {
       else
         for (const t of texts(chart.svg))
           if (hasHangul(t)) expect(t).toMatch(/[“(].*[\uac00-\ud7a3].*[”)]/);
-      expect(hasHangul(chart.takeaway)).toBe(lang === "ko");
       expect(hasHangul(chart.unit)).toBe(lang === "ko");
-    });
-
-    it("states a figure from the data in one sentence", () => {
-      expect(chart.takeaway).toContain(TAKEAWAY_NUMBER[id](FIXTURES[id], lang));
-      expect(chart.takeaway.match(/[.。](\s|$)/g)).toHaveLength(1);
     });
 
     it("draws one bar per value, none for a missing value", () => {
@@ -222,7 +181,7 @@ describe("missing values", () => {
 });
 
 describe("honesty", () => {
-  it("enterprises-totals puts the date on every figure and says to compare with care", () => {
+  it("enterprises-totals puts the date on every figure", () => {
     const ko = build("enterprises-totals", "ko");
     const all = texts(ko.svg);
     for (const r of FIXTURES["enterprises-totals"]) {
@@ -233,8 +192,6 @@ describe("honesty", () => {
       expect(at).toBeGreaterThan(-1);
       expect(`${all[at]} ${all[at + 1]}`).toContain(formatPeriod(cellText(r, "period"), "ko"));
     }
-    expect(ko.takeaway).toContain("주의");
-    expect(build("enterprises-totals", "en").takeaway).toContain("compare with care");
   });
 
   it("enterprises-totals names the kind of source on every figure and in the table", () => {
@@ -290,14 +247,20 @@ describe("honesty", () => {
 
 describe("width", () => {
   it("draws at the width asked for", () => {
-    const svg = CHARTS.purchasing.build(FIXTURES.purchasing, { lang: "ko", width: 480 }).svg;
+    const svg = CHARTS.purchasing.build(FIXTURES.purchasing, {
+      lang: "ko",
+      width: 480,
+      text: fixtureText("purchasing", "ko"),
+    }).svg;
     expect(parseSvg(svg).getAttribute("viewBox")).toMatch(/^0 0 480 /);
   });
 });
 
 // The real datasets, built here from data/ so the test never depends on an earlier build.
 describe("the real chart datasets", () => {
-  const charts = runPipeline("data").products.filter((p) => p.folder === "charts");
+  const products = runPipeline("data").products;
+  const charts = products.filter((p) => p.folder === "charts");
+  const claims = claimRows(products.find((p) => p.name === "claims")!.rows);
 
   it("have exactly one builder each", () => {
     expect(charts.map((p) => p.name).sort()).toEqual([...IDS].sort());
@@ -307,9 +270,16 @@ describe("the real chart datasets", () => {
     "%s builds in both languages",
     (_name, product) => {
       for (const lang of LANGS) {
-        const chart = CHARTS[product.name as ChartId].build(product.rows, { lang });
+        const id = product.name as ChartId;
+        const text = chartText(claims, id, lang);
+        const chart = CHARTS[id].build(product.rows, { lang, text });
         expect(chart.table.rows).toHaveLength(product.rows.length);
-        expect(chart.takeaway.length).toBeGreaterThan(20);
+        // Its sentences are its claims: the takeaway, and the SVG's text alternative.
+        const claim = (part: string) => claims.find((c) => c.claim_id === `chart-${id}-${part}`)!;
+        expect(chart.takeaway).toBe(claim("takeaway")[`text_${lang}`]);
+        expect(parseSvg(chart.svg).querySelector("desc")?.textContent).toBe(
+          claim("alt")[`text_${lang}`],
+        );
         expect(chart.svg).toContain('role="img"');
       }
     },

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { CHARTS } from "../../../src/charts/index.ts";
 import { withQualifier } from "../../../src/lib/format.ts";
 import { FIXTURES } from "./fixtures/rows.ts";
+import { fixtureText } from "./fixtures/text.ts";
 
 describe("withQualifier", () => {
   test.each([
@@ -27,12 +28,18 @@ describe("purchasing-series keeps 약 / about", () => {
   );
   const first = FIXTURES["purchasing-series"][0]!;
   test.each(["ko", "en"] as const)("%s: label, table and alt text", (lang) => {
-    const chart = CHARTS["purchasing-series"].build(rows, { lang });
+    const chart = CHARTS["purchasing-series"].build(rows, {
+      lang,
+      text: fixtureText("purchasing-series", lang),
+    });
     const word = lang === "ko" ? "약 " : "about ";
     expect(chart.svg).toContain(word);
     const row = chart.table.rows.find((r) => r.includes(String(first.fact_id)))!;
     expect(row.some((cell) => cell.startsWith(word))).toBe(true);
-    const plain = CHARTS["purchasing-series"].build(FIXTURES["purchasing-series"], { lang });
+    const plain = CHARTS["purchasing-series"].build(FIXTURES["purchasing-series"], {
+      lang,
+      text: fixtureText("purchasing-series", lang),
+    });
     expect(plain.svg).not.toContain(word === "약 " ? ">약 " : ">about ");
   });
 });

@@ -13,6 +13,7 @@ import { measureText } from "../../../src/charts/draw/textMeasure.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
 import { runPipeline } from "../../../scripts/pipeline.ts";
 import { FIXTURES } from "./fixtures/rows.ts";
+import { fixtureText } from "./fixtures/text.ts";
 
 const IDS = Object.keys(CHARTS) as ChartId[];
 const WIDTHS = [NARROW_WIDTH, 360, 640];
@@ -49,7 +50,9 @@ describe.each(IDS)("%s", (id) => {
         `keeps every text of the ${data} inside at %i px, 12 px or more`,
         (width) => {
           for (const highlight of HIGHLIGHTS) {
-            const options = highlight === undefined ? { lang, width } : { lang, width, highlight };
+            const text = fixtureText(id, lang);
+            const options =
+              highlight === undefined ? { lang, width, text } : { lang, width, text, highlight };
             const svg = CHARTS[id].build(rows, options).svg;
             expect(textsOutside(svg), `${highlight ?? "no highlight"}`).toEqual([]);
             const { width: w, boxes } = textBoxes(svg);

@@ -7,16 +7,23 @@ import { describe, expect, test } from "vitest";
 import Papa from "papaparse";
 import { runPipeline } from "../../../scripts/pipeline.ts";
 import { GOOD } from "../support/pipeline.ts";
+import { CHART_IDS } from "../../../contract/charts.ts";
+import { chartClaimId, type ClaimComparison, type ClaimValue } from "../../../contract/claims.ts";
 import { verifyClaims, type Published } from "./verify.ts";
+import { deriver } from "./derive.ts";
 
 function published(dir: string): Published {
   const { files } = runPipeline(dir);
   const text = (name: string) => String(files.get(name) ?? "");
+  const charts = [...files.keys()]
+    .filter((k) => /^charts\/[^/]+\.csv$/.test(k))
+    .map((k) => [k.slice("charts/".length, -".csv".length), text(k)] as const);
   return {
     claims: text("claims.csv"),
     facts: text("facts.csv"),
     reconciliation: text("reconciliation.csv"),
     sources: text("sources.csv"),
+    charts: Object.fromEntries(charts),
   };
 }
 
@@ -112,6 +119,145 @@ describe("every claim of the real data is true", () => {
     test.each(cases)("%s", (_, id, change, message) => {
       const problems = verifyClaims(doctor(files, id, change));
       expect(problems.join("\n")).toMatch(message);
+    });
+  });
+});
+
+describe("every chart's sentences are claims, true of what the chart draws", () => {
+  const files = published("data");
+  const rows = Papa.parse<Row>(files.claims, { header: true, skipEmptyLines: true }).data;
+  const claim = (id: string) => rows.find((r) => r.claim_id === id)!;
+  const chartRows = (id: string) =>
+    Papa.parse<Row>(files.charts[id]!, { header: true, skipEmptyLines: true }).data;
+  const among = (id: string) =>
+    (JSON.parse(claim(id).comparisons!) as ClaimComparison[]).flatMap((c) => c.among ?? []);
+
+  test.each(CHART_IDS)("%s has its takeaway and its text alternative", (chart) => {
+    for (const part of ["takeaway", "alt"] as const) {
+      const c = claim(chartClaimId(chart, part));
+      expect(c.scope).toBe("chart");
+      expect(c.chart_id).toBe(chart);
+      expect(c.text_ko).toMatch(/[가-힣]/);
+      // The English takeaway is English; only the alt quotes Korean table captions as printed.
+      if (part === "takeaway") expect(c.text_en).not.toMatch(/[가-힣]/);
+    }
+  });
+
+  test("totals of different dates are not ranked, and the takeaway says to compare with care", () => {
+    const c = claim("chart-enterprises-totals-takeaway");
+    expect(c.template).toMatch(/^totals-unranked/);
+    expect(c.text_ko).toContain("순위를 매기지 않았");
+    expect(c.text_ko).toContain("비교에 주의하세요");
+    expect(c.text_en).toContain("compare with care");
+  });
+
+  test("the latest total is the latest of every total drawn, Seoul's too", () => {
+    const drawn = chartRows("enterprises-totals").map((r) => `fact:${r.fact_id}`);
+    expect([...among("chart-enterprises-totals-takeaway")].sort()).toEqual([...drawn].sort());
+  });
+
+  test("the latest purchasing result is the latest of every result drawn", () => {
+    const results = chartRows("purchasing-series")
+      .filter((r) => r.status === "actual" && r.value !== "")
+      .map((r) => `fact:${r.fact_id}`);
+    expect([...among("chart-purchasing-series-takeaway")].sort()).toEqual([...results].sort());
+  });
+
+  test("the north-east district with the most is chosen among all four districts", () => {
+    const districts = new Set(
+      chartRows("enterprises-northeast-2017")
+        .filter((r) => r.district_code !== "11000")
+        .map((r) => r.district_code),
+    );
+    const pops = among("chart-enterprises-northeast-2017-takeaway").map((x) => x.split("/")[1]);
+    expect(pops).toHaveLength(districts.size);
+  });
+
+  describe("a doctored chart sentence fails", () => {
+    const json = (r: Row, k: "values" | "comparisons", change: (x: unknown[]) => void) => {
+      const list = JSON.parse(r[k]!) as unknown[];
+      change(list);
+      r[k] = JSON.stringify(list);
+    };
+    const cases: [string, string, (r: Row) => void, RegExp][] = [
+      [
+        "another district called the largest",
+        "chart-enterprises-northeast-2017-takeaway",
+        (r) => {
+          const largest = (JSON.parse(r.comparisons!) as ClaimComparison[])[0]!;
+          const other = largest.among!.find((x) => !x.endsWith("/population-068"))!;
+          json(r, "values", (vs) => {
+            const v = (vs as ClaimValue[]).find((x) => x.name === "rate")!;
+            v.derivation = other;
+            v.value = deriver(files).derive(other).value;
+          });
+        },
+        /says largest, but per10k:.*population-068 is larger/,
+      ],
+      [
+        "an earlier total called the latest",
+        "chart-enterprises-totals-takeaway",
+        (r) =>
+          json(r, "values", (vs) => {
+            const v = (vs as ClaimValue[]).find((x) => x.name === "latest")!;
+            v.derivation = "fact:ydp-report-2019-067";
+            v.value = 258;
+          }),
+        /says latest, but ydp-report-2019-067 ends/,
+      ],
+      [
+        "a fact the chart does not draw",
+        "chart-budget-years-takeaway",
+        (r) => (r.fact_ids = `${r.fact_ids} seongbuk-plan-2017-093`),
+        /rests on seongbuk-plan-2017-093, which chart budget-years does not draw/,
+      ],
+      [
+        "a text alternative that leaves a figure out",
+        "chart-purchasing-series-alt",
+        (r) => (r.fact_ids = r.fact_ids!.replace("news-purchasing-001", "")),
+        /leaves out news-purchasing-001/,
+      ],
+      [
+        "a share",
+        "chart-budget-by-funder-takeaway",
+        (r) => {
+          r.values = r.values!.replace('"value":34.7', '"value":43.7');
+          r.text_ko = r.text_ko!.replace("34.7%", "43.7%");
+          r.text_en = r.text_en!.replace("34.7%", "43.7%");
+        },
+        /is 43.7, but share:/,
+      ],
+      [
+        "an executed year left out of 'only'",
+        "chart-special-zone-budget-takeaway",
+        (r) =>
+          json(r, "comparisons", (l) => {
+            const only = (l as ClaimComparison[]).find((c) => c.word === "only")!;
+            only.of = only.of.slice(0, 1);
+          }),
+        /says only, but seoul-sez-2017-016 has a value too/,
+      ],
+      [
+        "a count of mismatched rates",
+        "chart-purchasing-takeaway",
+        (r) =>
+          json(r, "values", (vs) => {
+            (vs as ClaimValue[]).find((x) => x.name === "wrong")!.value = 1;
+          }),
+        /wrong is 1, but mismatches:/,
+      ],
+      [
+        "a count of points not from official sources",
+        "chart-purchasing-series-takeaway",
+        (r) =>
+          json(r, "values", (vs) => {
+            (vs as ClaimValue[]).find((x) => x.name === "others")!.value = 19;
+          }),
+        /others is 19, but unofficial:/,
+      ],
+    ];
+    test.each(cases)("%s", (_, id, change, message) => {
+      expect(verifyClaims(doctor(files, id, change)).join("\n")).toMatch(message);
     });
   });
 });

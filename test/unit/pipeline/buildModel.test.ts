@@ -392,3 +392,62 @@ describe("buildModel rejects, naming file, line and column", () => {
     ]);
   });
 });
+
+describe("a value the print implies (implied_as)", () => {
+  /** The good facts/x.csv with the two optional columns, set on the rows named. */
+  function withImplied(
+    rows: Record<string, readonly [string, string]>,
+    edits: Record<string, Record<string, string>> = {},
+  ): string {
+    const parsed = Papa.parse<Record<string, string>>(goodFacts, {
+      header: true,
+      skipEmptyLines: true,
+    });
+    const data = parsed.data.map((r) => {
+      const [implied_as, implied_reason] = rows[r.id!] ?? ["", ""];
+      return { ...r, ...(edits[r.id!] ?? {}), implied_as, implied_reason };
+    });
+    const columns = [...parsed.meta.fields!, "implied_as", "implied_reason"];
+    return `${Papa.unparse(data, { columns, newline: "\n" })}\n`;
+  }
+
+  test("is recomputed from the printed value, which stays as printed", () => {
+    const dir = copyFixture(GOOD, {
+      "facts/x.csv": withImplied({
+        "x-010": ["add(1)", "One more is named before the number."],
+        "x-015": ["times(2)", "Printed per half year."],
+      }),
+    });
+    temps.push(dir);
+    const facts = load(dir).facts;
+    expect(facts.find((f) => f.id === "x-010")).toMatchObject({
+      value: 1500,
+      value_printed: "1,500",
+      value_implied: 1501,
+      implied_as: "add(1)",
+      implied_reason: "One more is named before the number.",
+    });
+    expect(facts.find((f) => f.id === "x-015")).toMatchObject({
+      value: 375_730_000,
+      value_implied: 751_460_000,
+    });
+    expect(facts.find((f) => f.id === "x-018")).toMatchObject({
+      value_implied: null,
+      implied_as: "",
+    });
+  });
+
+  test.each([
+    ["x-010", ["add(1)", ""], "implied_reason", /needs its reason/],
+    ["x-010", ["", "Why not."], "implied_reason", /a reason without implied_as/],
+    ["x-001", ["add(1)", "A total."], "implied_as", /a printed total, a part of one/],
+    ["x-002", ["add(1)", "A part."], "implied_as", /a printed total, a part of one/],
+    ["x-019", ["add(1)", "A rate."], "implied_as", /printed rate or change/],
+    ["x-010", ["add(1)", "A dash."], "implied_as", /prints no number to recompute/, "-"],
+  ] as const)("%s with %j is refused at %s", (id, cells, column, message, printed?: string) => {
+    const edits = printed ? { [id]: { value_printed: printed } } : {};
+    const problems = problemsWith({ "facts/x.csv": withImplied({ [id]: cells }, edits) });
+    expect(problems).toEqual([expect.objectContaining({ file: "facts/x.csv", column })]);
+    expect(problems[0]!.message).toMatch(message);
+  });
+});

@@ -39,6 +39,22 @@ describe("products on the good fixture", () => {
     });
   });
 
+  test("a count the print implies is counted as implied; facts.csv keeps the printed one", () => {
+    const real = runPipeline("data").products;
+    const of = (name: string) =>
+      real
+        .find((p) => p.name === name && !p.folder)!
+        .rows.find((r) => r.fact_id === "seongbuk-plan-2017-093")!;
+    // "대지를 위한 바느질 외 9개 업체": one named enterprise and 9 others.
+    expect(of("facts")).toMatchObject({
+      value: 9,
+      value_printed: "9개",
+      value_implied: 10,
+      implied_as: "add(1)",
+    });
+    expect(of("enterprises").count).toBe(10);
+  });
+
   test('a count printed "-" is not an enterprise count of 0', () => {
     expect(rows("enterprises").map((r) => r.fact_id)).not.toContain("x-005");
   });

@@ -179,13 +179,39 @@ describe("readTable", () => {
   });
 
   test("a later-added optional column may be left out: it reads as an empty cell", () => {
+    const later = ["qualifier", "section", "implied_as", "implied_reason"];
     const header = Object.keys(factColumns)
-      .filter((c) => c !== "qualifier" && c !== "section")
+      .filter((c) => !later.includes(c))
       .join(",");
     const row = "x-1,성북구,2017,enterprises,계,,actual,약 12,개,false,,,src,3,,note";
     const table = readTable("f.csv", bytes(`${header}\n${row}\n`), factColumns);
     expect(table.problems).toEqual([]);
-    expect(table.rows[0]!.record).toMatchObject({ qualifier: "", section: "", page: "3" });
+    expect(table.rows[0]!.record).toMatchObject({
+      qualifier: "",
+      section: "",
+      implied_as: null,
+      implied_reason: "",
+      page: "3",
+    });
+  });
+
+  test("implied_as reads add(N) and times(N); anything else is named by its column", () => {
+    const header =
+      "id,district,period,measure,category,funder,status,value_printed,unit_printed,is_total,part_of,computed_as,source_id,page,caption,note,implied_as,implied_reason";
+    const read = (implied: string) =>
+      readTable(
+        "facts/x.csv",
+        bytes(
+          `${header}\nx-1,성북,2017,enterprises,입주기업,,actual,9개,개,false,,,src-a,,,,"${implied}",A 외 9개\n`,
+        ),
+        factColumns,
+      );
+    expect(read("add(1)").rows[0]!.record.implied_as).toEqual({ op: "add", n: 1 });
+    expect(read("times( 4 )").rows[0]!.record.implied_as).toEqual({ op: "times", n: 4 });
+    for (const bad of ["plus(1)", "add(-1)", "add(0)", "10", "add(x-001,1)"])
+      expect(read(bad).problems.map((p) => `${p.column}: ${p.message}`)).toEqual([
+        `implied_as: expected "add(N)" (the print names N more than its number, as in "A 외 9개") or "times(N)", N a positive number, or an empty cell; found "${bad}"`,
+      ]);
   });
 
   test("an optional column that is present is parsed like any other", () => {
@@ -233,6 +259,8 @@ describe("readTable", () => {
       page: "240",
       caption: "< 표 >",
       note: "a; b, c",
+      implied_as: null,
+      implied_reason: "",
     });
   });
 
