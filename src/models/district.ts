@@ -1,10 +1,12 @@
 /**
  * A district page's model: the summary it opens with (its claims, in the
- * pipeline's order), its facts grouped by measure, and its neighbours on the
- * tile map. Nothing here is computed in the view.
+ * pipeline's order), its facts (a few inline; many counted by source, each
+ * source's page holding the full table), and the districts near it on the tile
+ * map. Nothing here is computed in the view.
  */
 import type { Lang } from "../i18n/index.ts";
-import type { District, Fact, Measure } from "../../contract/model.ts";
+import type { District, Fact, Measure, Source } from "../../contract/model.ts";
+import type { SourceKind } from "../../contract/enums.ts";
 import type { ProductRow } from "../../contract/product.ts";
 import { CONTEXT_MEASURES } from "../../contract/siteData.ts";
 import { claimsOf, type ClaimRow, type ClaimView } from "./claims.ts";
@@ -16,12 +18,35 @@ export interface Neighbour {
   hasData: boolean;
 }
 
+/** What one source holds about one district: counted here, listed on the source's page. */
+export interface SourceGroup {
+  sourceId: string;
+  title: string;
+  kind: SourceKind;
+  /** How many of the district's social-economy figures come from it. */
+  facts: number;
+  /** Measure names, in the measures' order. */
+  measures: string[];
+  /** The periods they span, as a period string ("2011/2016", "2017-03-01"). */
+  span: string;
+  /** The first of them, to land on in the source's table. */
+  firstFactId: string;
+}
+
+/** Up to this many figures are listed on the district page itself; more go to the source pages. */
+export const INLINE_FACTS = 8;
+
 export interface DistrictModel {
   name: string;
   summary: ClaimView[];
   /** At least one social-economy fact (population alone does not count). */
   hasData: boolean;
-  groups: { measure: Measure; rows: Fact[] }[];
+  /** Every social-economy figure, when there are few (≤ INLINE_FACTS); else empty. */
+  inlineFacts: Fact[];
+  /** The figures counted by source, largest first (always, so every figure is reachable). */
+  sourceGroups: SourceGroup[];
+  /** How many social-economy figures there are in all. */
+  factCount: number;
   neighbours: Neighbour[];
 }
 
@@ -30,6 +55,7 @@ export interface DistrictInput {
   claims: readonly ClaimRow[];
   facts: readonly Fact[];
   measures: readonly Measure[];
+  sources: readonly Source[];
   profiles: readonly ProductRow[];
   base?: string;
 }
@@ -65,6 +91,39 @@ export function neighboursOf(
   return byName(list, lang, (n) => n.name);
 }
 
+/** A district's figures by source: most figures first, then by source id. */
+export function sourceGroupsOf(
+  facts: readonly Fact[],
+  sources: readonly Source[],
+  measures: readonly Measure[],
+  lang: Lang,
+): SourceGroup[] {
+  const bySource = new Map<string, Fact[]>();
+  for (const f of facts) bySource.set(f.source_id, [...(bySource.get(f.source_id) ?? []), f]);
+  return [...bySource]
+    .map(([id, rows]) => {
+      const src = sources.find((x) => x.id === id);
+      if (!src) throw new Error(`district page: fact ${rows[0]!.id} names unknown source ${id}`);
+      const used = new Set(rows.map((f) => f.measure));
+      const first = rows.reduce((a, f) => (f.period_start < a.period_start ? f : a));
+      const last = rows.reduce((a, f) => (f.period_end > a.period_end ? f : a));
+      const from = first.period.split("/")[0]!;
+      const to = last.period.split("/").at(-1)!;
+      return {
+        sourceId: id,
+        title: lang === "ko" ? src.title_ko : src.title_en,
+        kind: src.kind,
+        facts: rows.length,
+        measures: measures
+          .filter((m) => used.has(m.id))
+          .map((m) => (lang === "ko" ? m.name_ko : m.name_en)),
+        span: from === to ? from : `${from}/${to}`,
+        firstFactId: rows[0]!.id,
+      };
+    })
+    .sort((a, b) => b.facts - a.facts || (a.sourceId < b.sourceId ? -1 : 1));
+}
+
 export function districtModel(input: DistrictInput, lang: Lang): DistrictModel {
   const d = input.district;
   const social = input.facts.filter((f) => !CONTEXT_MEASURES.includes(f.measure));
@@ -72,9 +131,9 @@ export function districtModel(input: DistrictInput, lang: Lang): DistrictModel {
     name: lang === "ko" ? d.name_ko : d.name_en,
     summary: claimsOf(input.claims, "district", lang, d.slug, input.base),
     hasData: social.length > 0,
-    groups: input.measures
-      .map((m) => ({ measure: m, rows: social.filter((f) => f.measure === m.id) }))
-      .filter((g) => g.rows.length > 0),
+    inlineFacts: social.length <= INLINE_FACTS ? social : [],
+    sourceGroups: sourceGroupsOf(social, input.sources, input.measures, lang),
+    factCount: social.length,
     neighbours: neighboursOf(input.profiles, d.slug, lang),
   };
 }

@@ -31,6 +31,7 @@ describe("page models", () => {
         claims,
         facts: model.facts.filter((f) => f.district_code === gangbuk.code),
         measures: model.measures,
+        sources: model.sources,
         profiles: rowsOf("district-profiles"),
         base: "/",
       },
