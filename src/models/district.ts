@@ -34,7 +34,7 @@ export interface SourceGroup {
 }
 
 /** Up to this many figures are listed on the district page itself; more go to the source pages. */
-export const INLINE_FACTS = 8;
+export const INLINE_FACTS = 5;
 
 export interface DistrictModel {
   name: string;

@@ -22,6 +22,8 @@ export const phone: Record<keyof typeof ko, string> = {
   factsMany:
     "{n} figures from {sources} sources. The tables are long, so they are counted here by source and listed in full on each source's page.",
   factsBySource: "By source",
+  sourceFactsOne: "{n} figure",
+  factLinkText: "source",
   sourceFacts: "{n} figures",
   measuresMore: "and {n} more",
   sourcesMore: "{n} more sources",

@@ -21,6 +21,8 @@ export const phone = {
   factsMany:
     "{n}개 숫자가 {sources}개 출처에 있습니다. 표가 길어서 여기에는 출처별로 세어 두고, 숫자는 출처마다 한 쪽에 표로 모았습니다.",
   factsBySource: "출처별",
+  sourceFactsOne: "{n}개 숫자",
+  factLinkText: "출처",
   sourceFacts: "{n}개 숫자",
   measuresMore: "외 {n}개",
   sourcesMore: "출처 {n}곳 더 보기",
