@@ -2,7 +2,7 @@ import type { phone as ko } from "../ko/phone.ts";
 
 export const phone: Record<keyof typeof ko, string> = {
   mapFigure:
-    "Numbers: social-economy enterprises of all kinds, as of {period}. Only the {n} districts counted on one definition in one table of one source can be compared with each other.",
+    "Numbers: social-economy enterprises of all kinds, as of {period}. Only the districts counted on one definition in one table of one source are compared by number; the others are marked apart.",
   mapSource: "Source",
   mapNoFigure: "No figure yet compares the districts on one definition and date.",
   mapLevel: "{min}–{max}",
@@ -18,9 +18,12 @@ export const phone: Record<keyof typeof ko, string> = {
     "no comparable figure; {facts} other figures; in the social-economy special-zone programme",
   tileNone: "no figure at all",
   chartsJump: "Charts on this page",
-  factsFew: "All {n} figures are below. Each source has a page with every figure taken from it.",
+  chartsElsewhere: "The other charts this district is in are on the comparison pages:",
+  factsFew:
+    "All of this district's figures are below. Each source has a page with every figure taken from it.",
   factsMany:
-    "{n} figures from {sources} sources. The tables are long, so they are counted here by source and listed in full on each source's page.",
+    "The tables are long, so the figures are counted here by source and listed in full on each source's page.",
+  factsTable: "Figures of {name}, one a row",
   factsBySource: "By source",
   sourceFactsOne: "{n} figure",
   factLinkText: "source",

@@ -1,7 +1,7 @@
 /** Strings of the phone-reading work (issue #16): the tile map's figure, district pages' figure lists. */
 export const phone = {
   mapFigure:
-    "숫자: {period} 기준 사회적경제기업 수(모든 유형의 합계). 한 출처의 한 표에 같은 기준으로 실린 {n}개 구만 서로 비교할 수 있습니다.",
+    "숫자: {period} 기준 사회적경제기업 수(모든 유형의 합계). 한 출처의 한 표에 같은 기준으로 실린 구만 숫자로 비교하고, 나머지 구는 따로 표시했습니다.",
   mapSource: "출처",
   mapNoFigure: "모든 구를 같은 기준으로 비교할 수 있는 숫자는 아직 없습니다.",
   mapLevel: "{min}–{max}",
@@ -16,10 +16,11 @@ export const phone = {
   tileOtherBoth: "비교할 수 있는 숫자 없음, 다른 숫자 {facts}개, 사회적경제 특구 사업 참여",
   tileNone: "숫자 없음",
   chartsJump: "이 쪽의 차트",
+  chartsElsewhere: "이 구가 나오는 다른 차트는 비교 페이지에 있습니다:",
   factsFew:
-    "{n}개 숫자를 모두 아래에 보여 줍니다. 출처마다 그 출처의 모든 숫자가 한 쪽에 있습니다.",
-  factsMany:
-    "{n}개 숫자가 {sources}개 출처에 있습니다. 표가 길어서 여기에는 출처별로 세어 두고, 숫자는 출처마다 한 쪽에 표로 모았습니다.",
+    "이 구의 숫자를 모두 아래에 보여 줍니다. 출처 페이지에는 그 출처의 모든 숫자가 있습니다.",
+  factsMany: "표가 길어서 여기에는 출처별 개수만 적고, 숫자는 출처 페이지에 표로 모두 모았습니다.",
+  factsTable: "{name}의 숫자, 한 줄에 하나씩",
   factsBySource: "출처별",
   sourceFactsOne: "{n}개 숫자",
   factLinkText: "출처",
