@@ -1,8 +1,8 @@
 /**
  * A district page's model: the summary it opens with (its claims, in the
- * pipeline's order), its facts (a few inline; many counted by source, each
- * source's page holding the full table), and the districts near it on the tile
- * map. Nothing here is computed in the view.
+ * pipeline's order), the charts it draws, its facts (a few inline; many
+ * counted by source, each source's page holding the full table), and the
+ * districts near it on the tile map. Nothing here is computed in the view.
  */
 import type { Lang } from "../i18n/index.ts";
 import type { District, Fact, Measure, Source } from "../../contract/model.ts";
@@ -11,6 +11,7 @@ import type { ProductRow } from "../../contract/product.ts";
 import { CONTEXT_MEASURES } from "../../contract/siteData.ts";
 import { claimsOf, type ClaimRow, type ClaimView } from "./claims.ts";
 import { byName } from "./order.ts";
+import { COMPARE_PAGES, type ComparePage } from "./sources.ts";
 
 export interface Neighbour {
   slug: string;
@@ -36,9 +37,25 @@ export interface SourceGroup {
 /** Up to this many figures are listed on the district page itself; more go to the source pages. */
 export const INLINE_FACTS = 5;
 
+/** A chart the district is in that its page does not draw: drawn on its comparison page. */
+export interface ChartElsewhere {
+  id: string;
+  /** The comparison page's route ("compare/budgets/"). */
+  route: ComparePage["route"];
+  page: ComparePage["page"];
+}
+
+export interface DistrictCharts {
+  /** Drawn on the district's page: the first chart of each comparison the district is in. */
+  shown: string[];
+  /** The comparisons' other charts, linked. */
+  elsewhere: ChartElsewhere[];
+}
+
 export interface DistrictModel {
   name: string;
   summary: ClaimView[];
+  charts: DistrictCharts;
   /** At least one social-economy fact (population alone does not count). */
   hasData: boolean;
   /** Every social-economy figure, when there are few (≤ INLINE_FACTS); else empty. */
@@ -52,6 +69,8 @@ export interface DistrictModel {
 
 export interface DistrictInput {
   district: District;
+  /** The charts whose data include the district, in the charts' registry order. */
+  charts: readonly string[];
   claims: readonly ClaimRow[];
   facts: readonly Fact[];
   measures: readonly Measure[];
@@ -89,6 +108,26 @@ export function neighboursOf(
       hasData: r.has_data === true,
     }));
   return byName(list, lang, (n) => n.name);
+}
+
+/**
+ * One chart per comparison on a district's page (the first of its charts that
+ * the district is in), the others linked to their comparison page: every chart
+ * drawn in full costs a phone one to two screens and 20–40 KB, and Seongbuk-gu
+ * is in six (issues #16, #19). A chart of no comparison page is always drawn.
+ */
+export function districtCharts(ids: readonly string[]): DistrictCharts {
+  const seen = new Set<string>();
+  const shown: string[] = [];
+  const elsewhere: ChartElsewhere[] = [];
+  for (const id of ids) {
+    const page = COMPARE_PAGES.find((c) => c.test.test(id));
+    if (!page || !seen.has(page.page)) {
+      shown.push(id);
+      if (page) seen.add(page.page);
+    } else elsewhere.push({ id, route: page.route, page: page.page });
+  }
+  return { shown, elsewhere };
 }
 
 /** A district's figures by source: most figures first, then by source id. */
@@ -130,6 +169,7 @@ export function districtModel(input: DistrictInput, lang: Lang): DistrictModel {
   return {
     name: lang === "ko" ? d.name_ko : d.name_en,
     summary: claimsOf(input.claims, "district", lang, d.slug, input.base),
+    charts: districtCharts(input.charts),
     hasData: social.length > 0,
     inlineFacts: social.length <= INLINE_FACTS ? social : [],
     sourceGroups: sourceGroupsOf(social, input.sources, input.measures, lang),

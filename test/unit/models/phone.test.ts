@@ -10,7 +10,12 @@ import {
   syllableParts,
   tileMapModel,
 } from "../../../src/models/tileMap.ts";
-import { INLINE_FACTS, neighboursOf, sourceGroupsOf } from "../../../src/models/district.ts";
+import {
+  INLINE_FACTS,
+  districtCharts,
+  neighboursOf,
+  sourceGroupsOf,
+} from "../../../src/models/district.ts";
 import { CONTEXT_MEASURES } from "../../../contract/siteData.ts";
 
 const { products, model } = runPipeline("data");
@@ -160,4 +165,37 @@ test("a printed total that is not the sum of its parts is marked, its printed va
     expect(t.mismatch, t.slug).toBe(row.count_check === "mismatch");
     expect(t.value).toBe(row.count);
   }
+});
+
+describe("a district page's charts", () => {
+  test("the first chart of each comparison is drawn, the others linked to their page", () => {
+    const ids = [
+      "enterprises-northeast-2017",
+      "enterprises-totals",
+      "budget-years",
+      "budget-by-funder",
+      "purchasing",
+      "purchasing-series",
+    ];
+    const m = districtCharts(ids);
+    expect(m.shown).toEqual(["enterprises-northeast-2017", "budget-years", "purchasing"]);
+    expect(m.elsewhere).toEqual([
+      { id: "enterprises-totals", route: "compare/enterprises/", page: "enterprises" },
+      { id: "budget-by-funder", route: "compare/budgets/", page: "budgets" },
+      { id: "purchasing-series", route: "compare/purchasing/", page: "purchasing" },
+    ]);
+    expect(districtCharts(["enterprises-totals", "purchasing-series"]).elsewhere).toEqual([]);
+  });
+
+  test("every chart a district is in is drawn on its page or linked from it", () => {
+    const charts = products.filter((p) => p.folder === "charts");
+    expect(charts.length).toBeGreaterThan(0);
+    for (const d of model.districts.filter((x) => !x.is_city)) {
+      const ids = charts.filter((c) => c.rows.some((r) => r.district_slug === d.slug));
+      const m = districtCharts(ids.map((c) => c.name));
+      expect([...m.shown, ...m.elsewhere.map((e) => e.id)].sort(), d.slug).toEqual(
+        ids.map((c) => c.name).sort(),
+      );
+    }
+  });
 });
