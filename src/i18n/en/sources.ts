@@ -66,9 +66,19 @@ export const sources: Record<keyof typeof ko, string> = {
   missingDate: "date",
   oldLinksTitle: "Find a fact by id",
   oldLinksIntro:
-    "If you followed an old /sources/#fact-… address, a script takes you to the fact on its source's page. Without JavaScript, pick the fact id in the list below.",
+    "If you followed an old /sources/#fact-… address, a script takes you to the fact on its source's page. Without JavaScript, pick the fact id in the list below (shown without its source id in front).",
   sourcePageDescription:
     "{title}: publisher, date, address, licence and the {facts} facts taken from it.",
+  partLabel: "Tables {from}–{to}",
+  partOne: "Table {from}",
+  partsNav: "Pages of this source's tables",
+  partsNavEnd: "Previous and next pages of tables",
+  partDescription: "Facts taken from {title}: {tables}.",
+  sourcePage: "About this source, and its list of tables",
+  factsIntroParts:
+    "There are many tables, so they are on pages of their own: pick a table to go to its page.",
+  oldLinksSourceIntro:
+    "If you followed an older address, /sources/{id}/#fact-…, a script takes you to the page with the fact. Without JavaScript, pick the fact id in the list below (shown without the source id in front).",
   allSources: "All sources",
   filterLabel: "Find in the table",
   filterCount: "{shown} of {total} rows",

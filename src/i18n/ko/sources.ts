@@ -64,9 +64,19 @@ export const sources = {
   missingDate: "날짜",
   oldLinksTitle: "자료 ID로 찾기",
   oldLinksIntro:
-    "예전 주소 /sources/#fact-… 로 들어왔다면 자바스크립트가 그 숫자가 있는 출처 페이지로 옮겨 줍니다. 자바스크립트 없이도 아래 목록에서 자료 ID를 누르면 됩니다.",
+    "예전 주소 /sources/#fact-… 로 들어왔다면 자바스크립트가 그 숫자가 있는 출처 페이지로 옮겨 줍니다. 자바스크립트 없이도 아래 목록에서 자료 ID를 누르면 됩니다. 자료 ID 앞의 출처 ID는 줄였습니다.",
   sourcePageDescription:
     "{title}: 발행 기관, 날짜, 주소, 이용 조건, 그리고 옮겨 적은 숫자 {facts}개.",
+  partLabel: "표 {from}~{to}",
+  partOne: "표 {from}",
+  partsNav: "이 출처의 표 페이지",
+  partsNavEnd: "이전·다음 표 페이지",
+  partDescription: "{title}에서 옮겨 적은 숫자: {tables}.",
+  sourcePage: "이 출처의 정보와 표 목록",
+  factsIntroParts:
+    "표가 많아 여러 페이지에 나누어 실었습니다. 표를 고르면 그 표가 있는 페이지로 갑니다.",
+  oldLinksSourceIntro:
+    "예전 주소 /sources/{id}/#fact-… 로 들어왔다면 자바스크립트가 그 숫자가 있는 페이지로 옮겨 줍니다. 자바스크립트 없이도 아래 목록에서 자료 ID를 누르면 됩니다. 자료 ID 앞의 출처 ID는 줄였습니다.",
   allSources: "모든 출처",
   filterLabel: "표에서 찾기",
   filterCount: "{shown}/{total}행",
