@@ -102,8 +102,10 @@ export interface TableGroup {
   /** Its anchor, `{source}-table-{n}`: numbered through the whole source. */
   id: string;
   n: number;
-  /** Caption, locator and how many facts, for its summary line. */
-  summary: string;
+  /** Its summary line: the caption as printed, where it is, and how many facts. */
+  caption: string;
+  locator: string;
+  count: string;
   /** The table's own caption, for screen readers. */
   label: string;
   open: boolean;
@@ -116,9 +118,9 @@ export interface TableGroup {
 export const OPEN_UP_TO = 6;
 
 export interface GroupStrings {
-  groupSummary: string;
-  groupSummaryOne: string;
   tableLabel: string;
+  tocFacts: string;
+  tocFactOne: string;
 }
 
 /** A source's tables with their summaries, anchors and pages. */
@@ -133,14 +135,14 @@ export function tableGroups(
     const first = rows[0]!;
     // A release or an article prints no table caption: its title names the group instead.
     const caption = first.caption ? captionLabel(first.caption) : title;
+    const page = locator(first, lang);
+    const facts = formatNumber(rows.length, lang, 0);
     return {
       id: `${x.src.id}-table-${i + 1}`,
       n: i + 1,
-      summary: fill(rows.length === 1 ? s.groupSummaryOne : s.groupSummary, {
-        caption,
-        page: locator(first, lang),
-        facts: formatNumber(rows.length, lang, 0),
-      }),
+      caption,
+      locator: page,
+      count: fill(rows.length === 1 ? s.tocFactOne : s.tocFacts, { facts }),
       label: fill(s.tableLabel, { source: x.src.id, caption }),
       open: rows.length <= OPEN_UP_TO,
       rows,
