@@ -19,8 +19,8 @@ export default defineConfig({
           include: ["test/e2e/**/*.e2e.test.ts"],
           globalSetup: ["test/e2e/support/globalSetup.ts"],
           env: { TZ: "Asia/Seoul" },
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           // One Chromium for the run (globalSetup), files one at a time: the machine has 2 cores.
           // Within a file, concurrent tests share it, at most this many at once.
           fileParallelism: false,

@@ -1,6 +1,8 @@
-// /sources/: an old link to /sources/#fact-<id> goes on to the fact on its source's page.
-// The anchor list at the end of the page holds each fact's new address; for an id not in
-// it, the fact → source map (sources/fact-sources.json) is asked.
+// /sources/ and a long source's pages: an old link to /sources/#fact-<id> (or to
+// /sources/<source>/#fact-<id>, from before its tables moved to numbered pages) goes on to
+// the fact. The page's anchor list holds each fact's new address; for an id not on the
+// page, the fact → source map (sources/fact-sources.json) is asked, and the source's own
+// page sends it on.
 (function () {
   var me = document.currentScript;
   function go() {
@@ -8,7 +10,8 @@
     if (!m) return;
     var id = decodeURIComponent(m[1]);
     var a = document.getElementById(id);
-    if (a && a.href) return location.replace(a.href);
+    // An anchor of the list goes on; the fact's own row stays.
+    if (a) return a.href ? location.replace(a.href) : undefined;
     fetch(me.getAttribute("data-map"))
       .then(function (r) {
         return r.json();

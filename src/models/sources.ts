@@ -27,7 +27,7 @@ export type SourceRecord = Source;
 export interface SourceSummary {
   src: SourceRecord;
   facts: Fact[];
-  /** Facts by printed table (page and caption), in input order. */
+  /** Facts by printed table (page, heading and caption), in input order. */
   groups: Fact[][];
   /** First and last year of the facts' periods, "" when none is dated. */
   from: string;
@@ -43,10 +43,15 @@ export interface SourceSummary {
   missing: ("url" | "title" | "publisher" | "date")[];
 }
 
+/**
+ * A source's facts by printed table: same page, heading and caption (two tables may print
+ * the same caption, "소요예산", under different headings of a document without page numbers).
+ * So each table has one locator, said once in its summary.
+ */
 export function groupFacts(facts: readonly Fact[]): Fact[][] {
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
-    const key = `${f.page}\u0000${f.caption}`;
+    const key = `${f.page}\u0000${f.section}\u0000${f.caption}`;
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);

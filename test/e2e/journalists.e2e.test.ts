@@ -76,7 +76,8 @@ describe("tables", () => {
   });
 
   test("a fact table sorts its canonical values as numbers", async () => {
-    const page = await open("sources/seongbuk-plan-2017/");
+    // The plan's tables are on numbered pages of their own; the first holds its first tables.
+    const page = await open("sources/seongbuk-plan-2017/1/");
     // The first open table with at least three numbers to sort.
     const index = await page.$$eval(".fact-table", (tables) =>
       tables.findIndex(
@@ -87,9 +88,9 @@ describe("tables", () => {
     );
     expect(index).toBeGreaterThanOrEqual(0);
     const first = page.locator(".fact-table").nth(index);
-    await first.locator("thead th:nth-child(7) button").click();
+    await first.locator("thead th:nth-child(4) button").click();
     const values = await first
-      .locator("tbody tr td:nth-child(7)")
+      .locator("tbody tr td:nth-child(4)")
       .evaluateAll((cells) => cells.map((c) => c.getAttribute("data-sort") ?? ""));
     const numbers = values.filter((v) => v !== "").map(Number);
     expect(numbers.length).toBeGreaterThan(1);
@@ -142,8 +143,9 @@ describe("district finder", () => {
 
 describe("old #fact- anchors", () => {
   test("/sources/#fact-<id> lands on the fact on its source's page", async () => {
+    // The plan's tables are on numbered pages of its own (src/models/sourcePages.ts).
     const page = await open("sources/#fact-seongbuk-plan-2017-001");
-    await page.waitForURL(/sources\/seongbuk-plan-2017\/#fact-seongbuk-plan-2017-001$/);
+    await page.waitForURL(/sources\/seongbuk-plan-2017\/1\/#fact-seongbuk-plan-2017-001$/);
     const row = page.locator("#fact-seongbuk-plan-2017-001");
     await expect.poll(() => row.isVisible()).toBe(true);
     expect(await row.locator("th").textContent()).toContain("seongbuk-plan-2017-001");
@@ -155,8 +157,25 @@ describe("old #fact- anchors", () => {
     const page = await open("en/sources/#fact-news-budgets-001");
     await page.waitForURL(/en\/sources\/herald-2014-12-11\/#fact-news-budgets-001$/);
     const off = await open("sources/#fact-news-budgets-001", false);
-    const href = await off.getAttribute("#fact-news-budgets-001", "href");
+    const href = await off.$eval("#fact-news-budgets-001", (a) => (a as HTMLAnchorElement).href);
     expect(href).toMatch(/\/sources\/herald-2014-12-11\/#fact-news-budgets-001$/);
+  });
+
+  test("a link to a long source's page from before its tables moved lands on the fact", async () => {
+    // Fact 400 sits in a long table that opens closed: the browser opens it to show the row.
+    const id = "fact-seongbuk-plan-2017-400";
+    for (const route of [
+      `sources/seongbuk-plan-2017/#${id}`,
+      `sources/seongbuk-plan-2017/1/#${id}`,
+    ]) {
+      const page = await open(route);
+      await page.waitForURL(new RegExp(`sources/seongbuk-plan-2017/[2-9]/#${id}$`));
+      await expect.poll(() => page.locator(`#${id}`).isVisible()).toBe(true);
+      expect(errorsOf(page)).toEqual([]);
+    }
+    const off = await open(`sources/seongbuk-plan-2017/#${id}`, false);
+    const href = await off.$eval(`#${id}`, (a) => (a as HTMLAnchorElement).href);
+    expect(href).toMatch(new RegExp(`/sources/seongbuk-plan-2017/[2-9]/#${id}$`));
   });
 });
 

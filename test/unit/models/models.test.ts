@@ -19,7 +19,8 @@ describe("page models", () => {
     const purchasing = m.cards.find((c) => c.route === "compare/purchasing/")!;
     expect(purchasing.claims.map((c) => c.id)).toContain("home-purchasing-seongbuk");
     expect(purchasing.claims[1]!.facts[0]!.href).toBe(
-      "/sources/seongbuk-plan-2017/#fact-seongbuk-plan-2017-009",
+      // The plan's tables are on numbered pages of its own (src/models/sourcePages.ts).
+      "/sources/seongbuk-plan-2017/1/#fact-seongbuk-plan-2017-009",
     );
   });
 
@@ -28,9 +29,11 @@ describe("page models", () => {
     const m = districtModel(
       {
         district: gangbuk,
+        charts: [],
         claims,
         facts: model.facts.filter((f) => f.district_code === gangbuk.code),
         measures: model.measures,
+        sources: model.sources,
         profiles: rowsOf("district-profiles"),
         base: "/",
       },
