@@ -72,23 +72,26 @@ const both = (routes: string[]) => [...routes, ...routes.map((r) => `en/${r}`)];
 const DISTRICTS = builtRoutes().filter((r) => /^(en\/)?districts\/[a-z-]+\/$/.test(r));
 
 let browser: Browser;
-const contexts = new Map<number, BrowserContext>();
+const contexts = new Map<number, Promise<BrowserContext>>();
 beforeAll(async () => {
   browser = await connectBrowser();
 });
 afterAll(async () => {
-  for (const c of contexts.values()) await c.close();
+  for (const c of contexts.values()) await (await c).close();
   await browser?.close();
 });
 
-/** Opens a route at a width (one browser context per width, a fresh page per visit). */
+/**
+ * Opens a route at a width (one browser context per width, made once even when
+ * visits run concurrently; a fresh page per visit).
+ */
 async function visit<T>(route: string, width: number, check: (page: Page) => Promise<T>) {
   let context = contexts.get(width);
   if (!context) {
-    context = await browser.newContext({ viewport: { width, height: SCREEN } });
+    context = browser.newContext({ viewport: { width, height: SCREEN } });
     contexts.set(width, context);
   }
-  const page = await context.newPage();
+  const page = await (await context).newPage();
   try {
     const response = await page.goto(sharedSite().url + route, { waitUntil: "load" });
     expect(response?.status(), route).toBe(200);
@@ -168,7 +171,8 @@ function tileProblems(page: Page): Promise<string[]> {
   });
 }
 
-describe("district pages at 375 px", () => {
+// Visits run a few at a time (vitest.config.ts maxConcurrency): the test waits on the browser.
+describe.concurrent("district pages at 375 px", () => {
   test("there are 25 in each language", () => {
     expect(DISTRICTS.length).toBe(50);
   });
@@ -202,7 +206,7 @@ describe("district pages at 375 px", () => {
   });
 });
 
-describe.each(WIDTHS)("at %i px", (width) => {
+describe.concurrent.each(WIDTHS)("at %i px", (width) => {
   test.each(both(OTHERS))("/%s: no squeezed cell, tile labels fit", async (route) => {
     await visit(route, width, async (page) => {
       if (width <= 375) {
