@@ -31,6 +31,8 @@ export interface FunderLine {
   funder: string;
   /** The funder's English name as printed in the dataset, for a funder without a key of ours. */
   funderEn: string;
+  /** The funder as printed: what tells two lines of one funder in one bar apart. */
+  printed: string;
   value: number | null;
   lines: number | null;
   caption: string;
@@ -63,6 +65,7 @@ export function readModel(rows: readonly ProductRow[]): FunderModel {
       year: String(cellNumber(r, "year") ?? ""),
       funder: cellText(r, "funder_key"),
       funderEn: cellText(r, "funder_en"),
+      printed: cellText(r, "funder_ko"),
       value: cellNumber(r, "value_krw"),
       lines: cellNumber(r, "lines"),
       caption: cellText(r, "caption"),

@@ -13,10 +13,17 @@ export function funderName(r: FunderLine, lang: Lang): string {
   return isFunderKey(r.funder) ? WORDS[lang].funder[r.funder] : r.funderEn || r.funder;
 }
 
-/** The funder's name, with the page where one bar has the same funder twice. */
+/**
+ * The funder's name; where one bar has the same funder twice, what tells the two apart:
+ * the label as printed (시 and 시비) if they differ, else the page.
+ */
 export function partName(r: FunderLine, lines: readonly FunderLine[], lang: Lang): string {
-  const twice = lines.filter((x) => x.funder === r.funder).length > 1;
-  return twice ? WORDS[lang].withPage(funderName(r, lang), shortPage(r.page)) : funderName(r, lang);
+  const twins = lines.filter((x) => x.funder === r.funder);
+  const name = funderName(r, lang);
+  if (twins.length < 2) return name;
+  if (r.printed && new Set(twins.map((x) => x.printed)).size === twins.length)
+    return WORDS[lang].withPrinted(name, r.printed);
+  return r.page ? WORDS[lang].withPage(name, shortPage(r.page)) : name;
 }
 
 /** "시비 4.4억 원" for each line of a bar. */

@@ -5,7 +5,9 @@ import type { FunderKey } from "./model.ts";
 export interface FunderWords {
   funder: Record<FunderKey, string>;
   heading: (name: string, scope: string) => string;
-  /** A funder named twice in one bar (two printed sections): with its page. */
+  /** A funder named twice in one bar (two printed labels): with the label as printed. */
+  withPrinted: (funder: string, printed: string) => string;
+  /** The same funder twice under one printed label (two sections): with its page. */
   withPage: (funder: string, page: string) => string;
   sum: (amount: string) => string;
   xLabel: string;
@@ -22,6 +24,7 @@ const ko: FunderWords = {
     other: "기타",
   },
   heading: (name, scope) => `${name} — ‘${scope}’`,
+  withPrinted: (f, p) => `${f}(‘${p}’)`,
   withPage: (f, p) => `${f}(${p})`,
   sum: (a) => `계 ${a}`,
   xLabel: "예산 (원)",
@@ -38,6 +41,7 @@ const en: FunderWords = {
     other: "Other",
   },
   heading: (name, scope) => `${name} — “${scope}”`,
+  withPrinted: (f, p) => `${f} (‘${p}’)`,
   withPage: (f, p) => `${f} (${p})`,
   sum: (a) => `sum ${a}`,
   xLabel: "Budget (KRW)",
