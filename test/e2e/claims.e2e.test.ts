@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CHART_IDS } from "../../contract/charts.ts";
 import { connectBrowser, sharedSite } from "./support/session.ts";
 import { DIST } from "./support/site.ts";
@@ -84,9 +84,13 @@ const pages: Expected[] = [
 
 let browser: Browser;
 let site: { url: string };
+// One context for every page (a fresh page each): the site is static, and a context per
+// page cost as much as the page on 2 cores.
+let context: BrowserContext;
 beforeAll(async () => {
   site = sharedSite();
   browser = await connectBrowser();
+  context = await browser.newContext({ viewport: { width: 375, height: 800 } });
 });
 afterAll(async () => {
   await browser?.close();
@@ -115,10 +119,10 @@ async function figures(page: Page) {
   );
 }
 
-test.each(pages.map((p) => [p.route || "/", p] as const))(
+test.concurrent.each(pages.map((p) => [p.route || "/", p] as const))(
   "%s shows exactly its claims",
   async (_, p) => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
     await page.goto(site.url + p.route);
     const text = (c: Row) => (p.lang === "ko" ? c.text_ko : c.text_en);
 
