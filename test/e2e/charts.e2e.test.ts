@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { textsOutside } from "../../src/charts/draw/textBoxes.ts";
 import { FONT_FILES, CHART_FONT } from "../../src/charts/draw/textMeasure.ts";
@@ -25,18 +25,25 @@ const ROUTES = [...PAGES, ...PAGES.map((p) => `en/${p}`)];
 const WIDTHS = [360, 375, 640, 1280];
 
 let browser: Browser;
+// One context per width, made once (a fresh page per visit): contexts cost as much as visits.
+const contexts = new Map<number, Promise<BrowserContext>>();
+const contextAt = (width: number) => {
+  if (!contexts.has(width))
+    contexts.set(width, browser.newContext({ viewport: { width, height: 900 } }));
+  return contexts.get(width)!;
+};
 beforeAll(async () => {
   browser = await connectBrowser();
 });
 afterAll(async () => {
+  for (const c of contexts.values()) await (await c).close();
   await browser?.close();
 });
 
-describe.each(WIDTHS)("chart text at %i px", (width) => {
+describe.concurrent.each(WIDTHS)("chart text at %i px", (width) => {
   test.each(ROUTES)("/%s: inside its SVG, 12 px or more", async (route) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await (await contextAt(width)).newPage();
     try {
-      const page = await context.newPage();
       await page.goto(sharedSite().url + route, { waitUntil: "load" });
       const found = await page.evaluate(() => {
         const bad: string[] = [];
@@ -66,7 +73,7 @@ describe.each(WIDTHS)("chart text at %i px", (width) => {
       expect(found.seen).toBeGreaterThan(20);
       expect(found.bad).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });
