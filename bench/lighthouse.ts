@@ -86,13 +86,10 @@ function stopChromium(child: ChildProcess): Promise<void> {
   });
 }
 
-/** The home page, the district page and the first comparison page that is built. */
+/** The home page, the district page and every comparison page that is built (the list). */
 function lighthouseRoutes() {
   const { present, missing } = existingKeyRoutes();
-  const comparison = present.find((p) => p.route.startsWith("compare/"));
-  const chosen = present.filter((p) => !p.route.startsWith("compare/"));
-  if (comparison) chosen.push(comparison);
-  return { chosen, missing };
+  return { chosen: present, missing };
 }
 
 export async function benchLighthouse(o: Options): Promise<LighthouseResult> {
