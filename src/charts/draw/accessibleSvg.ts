@@ -3,6 +3,8 @@
  * accessible name, and <title>/<desc> as the first children. Plot's per-mark
  * labels are removed: children of role="img" are presentational.
  */
+import { roundCoordinates } from "./roundCoordinates.ts";
+
 export const SVG_NS = "http://www.w3.org/2000/svg";
 
 export function accessibleSvg(
@@ -24,5 +26,6 @@ export function accessibleSvg(
   d.textContent = description;
   node.insertBefore(d, node.firstChild);
   node.insertBefore(t, node.firstChild);
+  roundCoordinates(node);
   return node.outerHTML;
 }
