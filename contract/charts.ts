@@ -34,9 +34,9 @@ export const CHART_DEFINITIONS = {
     title_en:
       "Social-economy enterprises per 10,000 residents by district, from the printed totals, with each figure's date",
     description_ko:
-      "문서에 적힌 사회적경제기업·조직 총수를 주민 1만 명당으로 나눈 값. 인구는 등록외국인을 포함한 주민등록인구 가운데 총수의 기준일에 가장 가까운(1년 이내) 숫자이고, 그런 인구가 없는 총수는 빠져 있습니다. 날짜와 정의가 다른 숫자는 순위를 매기지 않습니다.",
+      "문서에 적힌 사회적경제기업 총수를 기준일에 가장 가까운(1년 이내) 주민등록인구(등록외국인 포함)로 나눈 값. 그런 인구가 없는 총수는 빠집니다. 순위는 매기지 않습니다.",
     description_en:
-      "The printed totals of social-economy enterprises or organisations, per 10,000 residents: each divided by the registered population including registered foreigners printed nearest its date (within a year); totals with no such population are left out. Figures of different dates and definitions are not ranked.",
+      "The printed totals of social-economy enterprises divided by the registered population (foreigners included) printed nearest their date, within a year; totals without one are left out. Not ranked.",
   },
   "budget-years": {
     title_ko: "자치구별 연도별 사회적경제 예산 총액 (계획)",

@@ -73,7 +73,9 @@ export function compareClaims(ctx: ClaimContext): ClaimSpec[] {
       .map((d) => (lang === "ko" ? d.name_ko : d.name_en))
       .sort(new Intl.Collator(lang).compare)
       .join(", ");
+  // In the page's order: the note under the per-resident chart, then the districts without a count.
   return [
+    droppedClaim(ctx),
     {
       id: "compare-enterprises-missing",
       scope: "compare",
@@ -92,6 +94,5 @@ export function compareClaims(ctx: ClaimContext): ClaimSpec[] {
       ).filter((v) => v.value > 0),
       text: { ko: { names: names("ko") }, en: { names: names("en") } },
     },
-    droppedClaim(ctx),
   ];
 }

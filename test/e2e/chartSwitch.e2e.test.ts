@@ -86,6 +86,8 @@ describe.each(PAGES)("$route", (p) => {
       expect(await pressed(page, TOTALS)).toBe("false");
       expect(await svgVisible(page, PER10K)).toBe(true);
       expect(await svgVisible(page, TOTALS)).toBe(false);
+      expect(await page.isVisible(`[data-claim="chart-${PER10K}-takeaway"]`)).toBe(true);
+      expect(await page.isVisible(`[data-claim="chart-${TOTALS}-takeaway"]`)).toBe(false);
       // The sentence naming what the per-resident figure leaves out is shown with it.
       expect(await page.isVisible('[data-claim="compare-enterprises-per-10k-dropped"]')).toBe(true);
 
@@ -120,7 +122,7 @@ describe.each(PAGES)("$route", (p) => {
         .locator(`#chart-${PER10K}`)
         .evaluate((e) => e.getBoundingClientRect().top);
       expect(Math.abs(top)).toBeLessThan(2);
-      await page.locator(`#chart-${PER10K} ~ p [href="#chart-${TOTALS}"]`).click();
+      await page.locator(`#chart-${PER10K} ~ .switch-link [href="#chart-${TOTALS}"]`).click();
       await page.waitForURL(new RegExp(`#chart-${TOTALS}$`));
       const back = await page
         .locator(`#chart-${TOTALS}`)

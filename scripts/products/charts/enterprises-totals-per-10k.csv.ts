@@ -9,9 +9,12 @@ import type { Product } from "../../../contract/product.ts";
 import { chartProduct, rowsOf, ENTERPRISE_FIELDS } from "./chartRows.ts";
 import { enterprisesTotals } from "./enterprises-totals.csv.ts";
 
-/** The totals chart's columns, and where each per-resident figure's population comes from. */
+/**
+ * The totals chart's columns (but the share of Seoul, which this chart neither
+ * draws nor states), and where each per-resident figure's population comes from.
+ */
 export const PER_10K_FIELDS = [
-  ...ENTERPRISE_FIELDS.filter((f) => f !== "fact_id"),
+  ...ENTERPRISE_FIELDS.filter((f) => f !== "fact_id" && f !== "share_of_seoul_pct"),
   "population_source_id",
   "population_fact_id",
   "fact_id",
