@@ -10,6 +10,7 @@ import type { ClaimContext } from "./context.ts";
 import type { ClaimSpec } from "./make.ts";
 import { ids, joinBoth, Sentence } from "./charts/sentence.ts";
 import { KIND_WORDS } from "./words.ts";
+import { perResidentNotes } from "./perResidentNote.ts";
 
 const DROPPED = "compare-enterprises-per-10k-dropped";
 
@@ -94,5 +95,6 @@ export function compareClaims(ctx: ClaimContext): ClaimSpec[] {
       ).filter((v) => v.value > 0),
       text: { ko: { names: names("ko") }, en: { names: names("en") } },
     },
+    ...perResidentNotes(ctx),
   ];
 }

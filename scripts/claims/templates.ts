@@ -132,6 +132,22 @@ export const TEMPLATES = {
     ko: "모든 자치구에 사회적경제기업 수가 적힌 자료가 있습니다.",
     en: "Every district has a printed count of social-economy enterprises.",
   },
+  "compare-budgets-per-10k": {
+    ko: "예산은 주민 한 사람당으로 나누지 않았습니다: 같은 정의의 인구 숫자는 {popDate} 것뿐이어서, 예산 총액 {n} 가운데 그 해 전후 한 해 안에 인구가 있는 것은 {m}뿐입니다.",
+    en: "Budgets are not divided per resident: the population of the one definition is printed only {onPopDate}, so a population within a year is found for only {m} of the {n} budget totals.",
+  },
+  "compare-budgets-per-10k-dates": {
+    ko: "예산은 주민 한 사람당으로 나누지 않았습니다: 예산 총액 {n} 가운데 그 해 전후 한 해 안에 같은 정의의 인구가 있는 것은 {m}뿐입니다.",
+    en: "Budgets are not divided per resident: a population of the one definition within a year is found for only {m} of the {n} budget totals.",
+  },
+  "compare-purchasing-per-10k": {
+    ko: "공공구매 금액은 주민 한 사람당으로 나누지 않았습니다: 같은 정의의 인구 숫자는 {popDate} 것뿐이어서, 연도별 목표·실적 {n} 가운데 그 해 전후 한 해 안에 인구가 있는 것은 {m}뿐입니다.",
+    en: "Purchasing is not divided per resident: the population of the one definition is printed only {onPopDate}, so a population within a year is found for only {m} of the {n} yearly targets and results.",
+  },
+  "compare-purchasing-per-10k-dates": {
+    ko: "공공구매 금액은 주민 한 사람당으로 나누지 않았습니다: 연도별 목표·실적 {n} 가운데 그 해 전후 한 해 안에 같은 정의의 인구가 있는 것은 {m}뿐입니다.",
+    en: "Purchasing is not divided per resident: a population of the one definition within a year is found for only {m} of the {n} yearly targets and results.",
+  },
   // The charts' sentences (scope "chart"): takeaways, text alternatives, unit lines.
   "chart-empty": {
     ko: "이 차트에 그릴 숫자가 아직 없습니다.",

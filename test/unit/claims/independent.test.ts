@@ -218,6 +218,36 @@ describe("every chart's sentences are claims, true of what the chart draws", () 
     });
   });
 
+  test.each([
+    ["budgets", "budget-years"],
+    ["purchasing", "purchasing-series"],
+  ])("the %s page says how few of its figures have a population near their date", (page, chart) => {
+    const facts = parse(files.facts);
+    // Registered population with foreigners; the Ministry's 2016 figure counts Korean nationals only.
+    const pops = facts.filter(
+      (f) =>
+        f.measure === "population" &&
+        f.category_key === "population_total" &&
+        f.source_id !== "mois-pop-2016",
+    );
+    const byId = new Map(facts.map((f) => [f.fact_id!, f]));
+    const drawn = chartRows(chart).map((r) => byId.get(r.fact_id!)!);
+    const near = drawn.filter((f) =>
+      pops.some(
+        (p) =>
+          p.district_code === f.district_code &&
+          Math.abs(Date.parse(p.period_end!) - Date.parse(f.period_end!)) / 86_400_000 <= 366,
+      ),
+    );
+    const note = claim(`compare-${page}-per-10k`);
+    const value = (name: string) =>
+      (JSON.parse(note.values!) as ClaimValue[]).find((v) => v.name === name)?.value;
+    expect(value("n")).toBe(drawn.length);
+    expect(value("m")).toBe(near.length);
+    expect(near.length).toBeLessThan(drawn.length);
+    expect(note.dates).toBe([...new Set(pops.map((p) => p.period))].join(" "));
+  });
+
   describe("a doctored chart sentence fails", () => {
     const json = (r: Row, k: "values" | "comparisons", change: (x: unknown[]) => void) => {
       const list = JSON.parse(r[k]!) as unknown[];
