@@ -29,6 +29,15 @@ export const CHART_DEFINITIONS = {
     description_en:
       "Every printed total of social-economy enterprises or organisations, each with its own reference date and source. Figures of different dates and definitions are shown side by side, not ranked.",
   },
+  "enterprises-totals-per-10k": {
+    title_ko: "자치구별 주민 1만 명당 사회적경제기업 수 (문서의 합계, 기준일별)",
+    title_en:
+      "Social-economy enterprises per 10,000 residents by district, from the printed totals, with each figure's date",
+    description_ko:
+      "문서에 적힌 사회적경제기업 총수를 기준일에 가장 가까운(1년 이내) 주민등록인구(등록외국인 포함)로 나눈 값. 그런 인구가 없는 총수는 빠집니다. 순위는 매기지 않습니다.",
+    description_en:
+      "The printed totals of social-economy enterprises divided by the registered population (foreigners included) printed nearest their date, within a year; totals without one are left out. Not ranked.",
+  },
   "budget-years": {
     title_ko: "자치구별 연도별 사회적경제 예산 총액 (계획)",
     title_en: "Planned social-economy budget totals by district and year",

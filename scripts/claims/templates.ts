@@ -132,6 +132,22 @@ export const TEMPLATES = {
     ko: "모든 자치구에 사회적경제기업 수가 적힌 자료가 있습니다.",
     en: "Every district has a printed count of social-economy enterprises.",
   },
+  "compare-budgets-per-10k": {
+    ko: "예산은 주민 한 사람당으로 나누지 않았습니다: 같은 정의의 인구 숫자는 {popDate} 것뿐이어서, 예산 총액 {n} 가운데 그 해 전후 한 해 안에 인구가 있는 것은 {m}뿐입니다.",
+    en: "Budgets are not divided per resident: the population of the one definition is printed only {onPopDate}, so a population within a year is found for only {m} of the {n} budget totals.",
+  },
+  "compare-budgets-per-10k-dates": {
+    ko: "예산은 주민 한 사람당으로 나누지 않았습니다: 예산 총액 {n} 가운데 그 해 전후 한 해 안에 같은 정의의 인구가 있는 것은 {m}뿐입니다.",
+    en: "Budgets are not divided per resident: a population of the one definition within a year is found for only {m} of the {n} budget totals.",
+  },
+  "compare-purchasing-per-10k": {
+    ko: "공공구매 금액은 주민 한 사람당으로 나누지 않았습니다: 같은 정의의 인구 숫자는 {popDate} 것뿐이어서, 연도별 목표·실적 {n} 가운데 그 해 전후 한 해 안에 인구가 있는 것은 {m}뿐입니다.",
+    en: "Purchasing is not divided per resident: the population of the one definition is printed only {onPopDate}, so a population within a year is found for only {m} of the {n} yearly targets and results.",
+  },
+  "compare-purchasing-per-10k-dates": {
+    ko: "공공구매 금액은 주민 한 사람당으로 나누지 않았습니다: 연도별 목표·실적 {n} 가운데 그 해 전후 한 해 안에 같은 정의의 인구가 있는 것은 {m}뿐입니다.",
+    en: "Purchasing is not divided per resident: a population of the one definition within a year is found for only {m} of the {n} yearly targets and results.",
+  },
   // The charts' sentences (scope "chart"): takeaways, text alternatives, unit lines.
   "chart-empty": {
     ko: "이 차트에 그릴 숫자가 아직 없습니다.",
@@ -188,6 +204,46 @@ export const TEMPLATES = {
   "totals-alt-seoul": {
     ko: "가로 막대 그래프: 자치구별로 문서에 적힌 사회적경제기업 합계를 기준일과 함께 그렸습니다 (순위 아님): {list}. 서울 전체 합계는 자치구와 규모가 달라 막대 없이 숫자로만 적었습니다.",
     en: "Horizontal bar chart of the printed totals of social-economy enterprises by district, each labelled with its date (not a ranking): {list}. Seoul's total is written out, not drawn, as it is on another scale.",
+  },
+  "totals-per10k-unranked-pop": {
+    ko: "주민 1만 명당 수 {n|은/는} 기준일과 출처({sources})가 서로 달라 순위를 매기지 않았으니 비교에 주의하세요. 모두 {popDate} 기준 {definition|으로/로} 나눴습니다.",
+    en: "The {n} per-resident figures have different dates and come from {sources} sources, so they are not ranked: compare with care. Each is divided by the {definition} {onPopDate}.",
+  },
+  "totals-per10k-unranked": {
+    ko: "주민 1만 명당 수 {n|은/는} 기준일과 출처({sources})가 서로 달라 순위를 매기지 않았으니 비교에 주의하세요. 인구는 {definition} 가운데 기준일에 가장 가까운 숫자입니다.",
+    en: "The {n} per-resident figures have different dates and come from {sources} sources, so they are not ranked: compare with care. Each is divided by the {definition} printed nearest its date.",
+  },
+  "totals-per10k-as-of-pop": {
+    ko: "{date} 기준 합계를 {popDate} 기준 {definition|으로/로} 나눈 주민 1만 명당 수입니다.",
+    en: "Totals {onDate} per 10,000 residents, divided by the {definition} {onPopDate}.",
+  },
+  "totals-per10k-as-of": {
+    ko: "{date} 기준 합계를 {definition|으로/로} 나눈 주민 1만 명당 수입니다.",
+    en: "Totals {onDate} per 10,000 residents, divided by the {definition}.",
+  },
+  "totals-per10k-alt": {
+    ko: "가로 막대 그래프: 자치구별로 문서에 적힌 사회적경제기업 합계를 주민 1만 명당으로 나눠 기준일과 함께 그렸습니다 (순위 아님): {list}.",
+    en: "Horizontal bar chart of the printed totals of social-economy enterprises per 10,000 residents, by district, each labelled with its date (not a ranking): {list}.",
+  },
+  "totals-per10k-alt-seoul": {
+    ko: "가로 막대 그래프: 자치구별로 문서에 적힌 사회적경제기업 합계를 주민 1만 명당으로 나눠 기준일과 함께 그렸습니다 (순위 아님, 서울 전체는 테두리 막대): {list}.",
+    en: "Horizontal bar chart of the printed totals of social-economy enterprises per 10,000 residents, by district, each labelled with its date (not a ranking; Seoul as a whole as an outlined bar): {list}.",
+  },
+  "totals-per10k-unit": {
+    ko: "주민 1만 명당 개 (기업 수는 숫자마다 기준일이 다름, {definition|은/는} {popDate} 기준)",
+    en: "enterprises per 10,000 residents (each count has its own date; {definition} {onPopDate})",
+  },
+  "totals-per10k-unit-dates": {
+    ko: "주민 1만 명당 개 (기업 수와 인구는 숫자마다 기준일이 다름)",
+    en: "enterprises per 10,000 residents (each count and population has its own date)",
+  },
+  "compare-per-10k-dropped": {
+    ko: "주민 1만 명당 그림에는 기준일 전후 한 해 안에 같은 정의의 인구 숫자가 없는 합계 {n|이/가} 빠져 있습니다: {list}.",
+    en: "The per-resident chart leaves out {n} totals with no population of the same definition within a year of their date: {list}.",
+  },
+  "compare-per-10k-all": {
+    ko: "주민 1만 명당 그림에는 합계가 모두 있습니다.",
+    en: "Every total is in the per-resident chart.",
   },
   "budget-years-tables": {
     ko: "문서에 적힌 총액마다 다루는 범위가 달라(표 {tables}) 자치구끼리 견주지 않았으며, 표마다 가장 최근 해의 총액은 {list}입니다.",

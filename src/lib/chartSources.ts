@@ -2,17 +2,22 @@ import { cellText, chartData, sourceById } from "../data/products.ts";
 import type { Lang } from "../i18n/index.ts";
 import { pageOnly } from "../models/locator.ts";
 
-/** The distinct (source, page) pairs of the rows a chart draws, in row order. */
+/**
+ * The distinct (source, page) pairs of the rows a chart draws, in row order;
+ * a per-resident chart's populations (population_source_id) after them.
+ */
 export function chartSources(id: string): { source_id: string; page: string }[] {
   const seen = new Set<string>();
-  return chartData(id)
-    .rows.map((r) => ({ source_id: cellText(r, "source_id"), page: cellText(r, "page") }))
-    .filter((s) => {
-      const k = `${s.source_id}|${s.page}`;
-      if (seen.has(k) || s.source_id === "") return false;
-      seen.add(k);
-      return true;
-    });
+  const rows = chartData(id).rows;
+  return [
+    ...rows.map((r) => ({ source_id: cellText(r, "source_id"), page: cellText(r, "page") })),
+    ...rows.map((r) => ({ source_id: cellText(r, "population_source_id"), page: "" })),
+  ].filter((s) => {
+    const k = `${s.source_id}|${s.page}`;
+    if (seen.has(k) || s.source_id === "") return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** One line naming a chart's sources, for images and embeds that travel without the page. */

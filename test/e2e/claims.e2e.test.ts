@@ -71,7 +71,7 @@ const pages: Expected[] = [
     { prose: "section:has(#changelog) :is(p, li)" },
   ),
   ...both("compare/enterprises/", comparing("enterprises"), {
-    charts: ["enterprises-northeast-2017", "enterprises-totals"],
+    charts: ["enterprises-northeast-2017", "enterprises-totals", "enterprises-totals-per-10k"],
   }),
   ...both("compare/budgets/", comparing("budgets"), {
     charts: ["budget-years", "budget-by-funder", "special-zone-budget"],
@@ -112,7 +112,9 @@ async function figures(page: Page) {
       marked: [...f.querySelectorAll("[data-claim]")].map((e) => ({
         id: e.getAttribute("data-claim")!,
         text: e.textContent ?? "",
-        visible: (e as HTMLElement).offsetParent !== null,
+        // Shown, or on the figure a switch hides until its button is pressed (chartSwitch.e2e).
+        visible:
+          (e as HTMLElement).offsetParent !== null || e.closest("[data-view][hidden]") !== null,
       })),
       descs: [...f.querySelectorAll("svg > desc")].map((d) => d.textContent ?? ""),
     })),
@@ -133,7 +135,9 @@ test.concurrent.each(pages.map((p) => [p.route || "/", p] as const))(
         .map((e) => ({
           id: e.getAttribute("data-claim")!,
           text: e.textContent ?? "",
-          visible: (e as HTMLElement).offsetParent !== null,
+          // Shown, or on the figure a switch hides until its button is pressed (chartSwitch.e2e).
+          visible:
+            (e as HTMLElement).offsetParent !== null || e.closest("[data-view][hidden]") !== null,
         })),
     );
     expect(seen.map((s) => s.id)).toEqual(p.expected.map((c) => c.claim_id));

@@ -11,6 +11,7 @@ import { budgetByFunderClaims } from "./budget-by-funder.ts";
 import { budgetYearsClaims } from "./budget-years.ts";
 import { northeastClaims } from "./enterprises-northeast-2017.ts";
 import { totalsClaims } from "./enterprises-totals.ts";
+import { totalsPer10kClaims } from "./enterprises-totals-per-10k.ts";
 import { purchasingSeriesClaims } from "./purchasing-series.ts";
 import { purchasingClaims } from "./purchasing.ts";
 import { specialZoneClaims } from "./special-zone-budget.ts";
@@ -18,6 +19,7 @@ import { specialZoneClaims } from "./special-zone-budget.ts";
 const CHART_CLAIMS: Record<ChartId, (ctx: ClaimContext) => ClaimSpec[]> = {
   "enterprises-northeast-2017": northeastClaims,
   "enterprises-totals": totalsClaims,
+  "enterprises-totals-per-10k": totalsPer10kClaims,
   "budget-years": budgetYearsClaims,
   "budget-by-funder": budgetByFunderClaims,
   purchasing: purchasingClaims,

@@ -7,6 +7,7 @@ import type { ChartId } from "../../../contract/charts.ts";
 import type { Product } from "../../../contract/product.ts";
 import { enterprisesNortheast2017 } from "./enterprises-northeast-2017.csv.ts";
 import { enterprisesTotals } from "./enterprises-totals.csv.ts";
+import { enterprisesTotalsPer10k } from "./enterprises-totals-per-10k.csv.ts";
 import { budgetYearsChart } from "./budget-years.csv.ts";
 import { budgetByFunder } from "./budget-by-funder.csv.ts";
 import { purchasingChart } from "./purchasing.csv.ts";
@@ -16,6 +17,7 @@ import { specialZoneBudget } from "./special-zone-budget.csv.ts";
 const CHART_DATASETS: Record<ChartId, (base: readonly Product[]) => Product> = {
   "enterprises-northeast-2017": enterprisesNortheast2017,
   "enterprises-totals": enterprisesTotals,
+  "enterprises-totals-per-10k": enterprisesTotalsPer10k,
   "budget-years": budgetYearsChart,
   "budget-by-funder": budgetByFunder,
   purchasing: purchasingChart,

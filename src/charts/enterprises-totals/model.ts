@@ -19,6 +19,7 @@ export interface TotalRow {
   type: Record<Lang, string>;
   kind: string;
   population: number | null;
+  populationPeriod: string;
   per10k: number | null;
   sharePct: number | null;
   sourceId: string;
@@ -46,6 +47,7 @@ export function readModel(rows: readonly ProductRow[]): TotalsModel {
     type: { ko: cellText(r, "type_ko"), en: cellText(r, "type_en") },
     kind: cellText(r, "source_kind"),
     population: cellNumber(r, "population"),
+    populationPeriod: cellText(r, "population_period"),
     per10k: cellNumber(r, "per_10k_residents"),
     sharePct: cellNumber(r, "share_of_seoul_pct"),
     sourceId: cellText(r, "source_id"),

@@ -9,6 +9,11 @@ export const compare: Record<keyof typeof ko, string> = {
   enterprisesDates:
     "The figures in the chart below have different reference dates, each written beside its figure. Figures of different dates are not ranked.",
   claimSources: "Facts",
+  switchLabel: "Show the chart as",
+  switchTotals: "Totals",
+  switchPer10k: "Per 10,000 residents",
+  seePer10k: "See per 10,000 residents",
+  seeTotals: "See the totals",
   budgetsTitle: "Social-economy budgets by district",
   budgetsDescription:
     "Social-economy budgets by district, year, programme and funder (national, city, district).",

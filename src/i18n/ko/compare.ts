@@ -7,6 +7,11 @@ export const compare = {
   enterprisesDates:
     "아래 차트의 숫자는 기준일이 서로 다르고, 숫자마다 그 날짜를 함께 적었습니다. 날짜가 다른 숫자는 순위를 매기지 않습니다.",
   claimSources: "근거",
+  switchLabel: "차트 보기 방식",
+  switchTotals: "총수",
+  switchPer10k: "주민 1만 명당",
+  seePer10k: "주민 1만 명당으로 보기",
+  seeTotals: "총수로 보기",
   budgetsTitle: "자치구별 사회적경제 예산",
   budgetsDescription: "사회적경제 예산을 자치구, 연도, 사업, 재원(국비·시비·구비)별로 비교합니다.",
   budgetsLead:

@@ -36,6 +36,7 @@ const hasHangul = (s: string) => /[\uac00-\ud7a3]/.test(s);
 const HIGHLIGHT: Record<ChartId, string | undefined> = {
   "enterprises-northeast-2017": "gangbuk",
   "enterprises-totals": "dobong",
+  "enterprises-totals-per-10k": "dobong",
   "budget-years": "dobong",
   "budget-by-funder": "yeongdeungpo",
   purchasing: "seongbuk",
@@ -51,6 +52,9 @@ const BARS: Record<ChartId, (rows: ProductRow[]) => number> = {
   "enterprises-totals": (rows) =>
     rows.filter((r) => cellNumber(r, "count") !== null && cellText(r, "district_code") !== "11000")
       .length,
+  // Per 10,000 residents Seoul is on the districts' scale, so it is drawn too.
+  "enterprises-totals-per-10k": (rows) =>
+    rows.filter((r) => cellNumber(r, "per_10k_residents") !== null).length,
   "budget-years": (rows) => rows.filter((r) => cellNumber(r, "value_krw") !== null).length,
   "budget-by-funder": (rows) => rows.filter((r) => cellNumber(r, "value_krw") !== null).length,
   purchasing: (rows) =>

@@ -10,7 +10,7 @@ import { GOOD } from "../support/pipeline.ts";
 import { CHART_IDS } from "../../../contract/charts.ts";
 import { chartClaimId, type ClaimComparison, type ClaimValue } from "../../../contract/claims.ts";
 import { verifyClaims, type Published } from "./verify.ts";
-import { deriver } from "./derive.ts";
+import { deriver, parse } from "./derive.ts";
 
 function published(dir: string): Published {
   const { files } = runPipeline(dir);
@@ -173,6 +173,81 @@ describe("every chart's sentences are claims, true of what the chart draws", () 
     expect(pops).toHaveLength(districts.size);
   });
 
+  describe("the totals per 10,000 residents", () => {
+    const facts = new Map(parse(files.facts).map((f) => [f.fact_id!, f]));
+    const num = (f: Row) => Number(f.value_implied !== "" ? f.value_implied : f.value);
+    const per10k = chartRows("enterprises-totals-per-10k");
+    const totals = chartRows("enterprises-totals");
+    const DAY = 86_400_000;
+
+    test("each figure is facts.csv's count ÷ its population × 10,000, a population of the same place within a year", () => {
+      expect(per10k.length).toBeGreaterThan(0);
+      for (const r of per10k) {
+        const count = facts.get(r.fact_id!)!;
+        const pop = facts.get(r.population_fact_id!)!;
+        expect(pop.measure, r.fact_id).toBe("population");
+        expect(pop.category_key, r.fact_id).toBe("population_total");
+        expect(pop.district_code, r.fact_id).toBe(r.district_code);
+        expect(pop.period, r.fact_id).toBe(r.population_period);
+        expect(Number(r.population), r.fact_id).toBe(num(pop));
+        expect(Number(r.count), r.fact_id).toBe(num(count));
+        expect(Number(r.per_10k_residents), r.fact_id).toBeCloseTo(
+          (num(count) / num(pop)) * 10_000,
+          5,
+        );
+        const gap = Math.abs(Date.parse(pop.period_end!) - Date.parse(count.period_end!)) / DAY;
+        expect(gap, r.fact_id).toBeLessThanOrEqual(366);
+      }
+    });
+
+    test("it draws every total that has a population, and the page names every one it leaves out", () => {
+      const kept = per10k.map((r) => r.fact_id);
+      const withPop = totals.filter((r) => r.per_10k_residents !== "").map((r) => r.fact_id);
+      const without = totals.filter((r) => r.per_10k_residents === "").map((r) => r.fact_id);
+      expect(kept).toEqual(withPop);
+      const note = claim("compare-enterprises-per-10k-dropped");
+      expect(note.fact_ids!.split(" ").sort()).toEqual([...without].sort());
+      expect((JSON.parse(note.values!) as ClaimValue[]).find((v) => v.name === "n")?.value).toBe(
+        without.length,
+      );
+      for (const id of without) {
+        const f = facts.get(id!)!;
+        expect(note.text_ko).toContain(f.district_ko!);
+        expect(note.text_en).toContain(f.district_en!);
+      }
+    });
+  });
+
+  test.each([
+    ["budgets", "budget-years"],
+    ["purchasing", "purchasing-series"],
+  ])("the %s page says how few of its figures have a population near their date", (page, chart) => {
+    const facts = parse(files.facts);
+    // Registered population with foreigners; the Ministry's 2016 figure counts Korean nationals only.
+    const pops = facts.filter(
+      (f) =>
+        f.measure === "population" &&
+        f.category_key === "population_total" &&
+        f.source_id !== "mois-pop-2016",
+    );
+    const byId = new Map(facts.map((f) => [f.fact_id!, f]));
+    const drawn = chartRows(chart).map((r) => byId.get(r.fact_id!)!);
+    const near = drawn.filter((f) =>
+      pops.some(
+        (p) =>
+          p.district_code === f.district_code &&
+          Math.abs(Date.parse(p.period_end!) - Date.parse(f.period_end!)) / 86_400_000 <= 366,
+      ),
+    );
+    const note = claim(`compare-${page}-per-10k`);
+    const value = (name: string) =>
+      (JSON.parse(note.values!) as ClaimValue[]).find((v) => v.name === name)?.value;
+    expect(value("n")).toBe(drawn.length);
+    expect(value("m")).toBe(near.length);
+    expect(near.length).toBeLessThan(drawn.length);
+    expect(note.dates).toBe([...new Set(pops.map((p) => p.period))].join(" "));
+  });
+
   describe("a doctored chart sentence fails", () => {
     const json = (r: Row, k: "values" | "comparisons", change: (x: unknown[]) => void) => {
       const list = JSON.parse(r[k]!) as unknown[];
@@ -204,6 +279,16 @@ describe("every chart's sentences are claims, true of what the chart draws", () 
             v.value = 258;
           }),
         /says latest, but ydp-report-2019-067 ends/,
+      ],
+      [
+        "a per-resident figure",
+        "chart-enterprises-totals-per-10k-alt",
+        (r) =>
+          json(r, "values", (vs) => {
+            const v = (vs as ClaimValue[]).find((x) => x.name === "v1")!;
+            v.value = Math.round((v.value + 0.5) * 100) / 100;
+          }),
+        /v1 is [\d.]+, but per10k:news-enterprises-\d+\/population-028 gives/,
       ],
       [
         "a fact the chart does not draw",

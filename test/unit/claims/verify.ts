@@ -17,7 +17,15 @@ export { stated, statedDate };
 
 /** Phrases of the templates that carry a digit but no datum: the unit "per 10,000 residents". */
 const UNIT_PHRASES = ["1만 명당", "10,000 residents"];
-const FACT_COLUMNS = ["fact_id", "target_fact_id", "actual_fact_id", "rate_fact_id", "fact_ids"];
+/** The facts a chart draws: a per-resident chart draws its populations too (each bar is count ÷ population). */
+const FACT_COLUMNS = [
+  "fact_id",
+  "target_fact_id",
+  "actual_fact_id",
+  "rate_fact_id",
+  "fact_ids",
+  "population_fact_id",
+];
 
 /** The facts each chart draws, by chart id. */
 function chartFacts(files: Published): Map<string, Set<string>> {

@@ -41,6 +41,7 @@ describe("golden output of the good fixture", () => {
         "charts/budget-years.csv",
         "charts/enterprises-northeast-2017.csv",
         "charts/enterprises-totals.csv",
+        "charts/enterprises-totals-per-10k.csv",
         "charts/purchasing.csv",
         "charts/purchasing-series.csv",
         "charts/special-zone-budget.csv",
