@@ -31,6 +31,7 @@ export const data: Record<keyof typeof ko, string> = {
   fieldsCount: "{fields} fields",
   fieldsSummary: "Show the {fields} fields",
   fieldsCaption: "Fields of {file}",
+  fieldsSameAs: "As described for {file}:",
   fieldName: "Field",
   fieldType: "Type",
   fieldUnit: "Unit",

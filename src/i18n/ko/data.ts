@@ -29,6 +29,7 @@ export const data = {
   fieldsCount: "필드 {fields}개",
   fieldsSummary: "필드 {fields}개 보기",
   fieldsCaption: "{file}의 필드",
+  fieldsSameAs: "{file}에서 설명한 것과 같은 필드:",
   fieldName: "필드",
   fieldType: "형식",
   fieldUnit: "단위",
