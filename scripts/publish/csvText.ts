@@ -1,4 +1,5 @@
 import type { Cell, Field, ProductRow } from "../../contract/product.ts";
+import { ByteChunks } from "./byteChunks.ts";
 
 function cellText(value: Cell | undefined): string {
   if (value === null || value === undefined) return "";
@@ -35,26 +36,21 @@ function quoted(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Rows are serialised this many at a time into one chunk of text. */
-const ROWS_PER_CHUNK = 2048;
-
 /**
  * RFC 4180 CSV (CRLF line ends, quotes where needed) with the fields in their declared order,
- * as a sequence of text chunks (the header, then a few thousand rows each), so a large product
- * is never one string in memory.
+ * as UTF-8 chunks of about a megabyte, so a large product is never one string in memory.
  */
 export function* csvChunks(
   fields: readonly Field[],
   rows: Iterable<ProductRow>,
   options: CsvOptions = {},
-): Generator<string> {
+): Generator<Uint8Array> {
   const names = fields.map((f) => f.name);
   const n = names.length;
   const excel = options.excel === true;
   const neutralise = fields.map((f) => excel && f.type === "string");
-  yield (excel ? "\uFEFF" : "") + names.map(quoted).join(",") + "\r\n";
-  let chunk = "";
-  let count = 0;
+  const out = new ByteChunks();
+  out.add((excel ? "\uFEFF" : "") + names.map(quoted).join(",") + "\r\n");
   let any = false;
   for (const row of rows) {
     any = true;
@@ -68,17 +64,14 @@ export function* csvChunks(
       const cell = quoted(neutralise[i] ? neutraliseFormula(text) : text);
       line = i === 0 ? cell : line + "," + cell;
     }
-    chunk += line + "\r\n";
-    if (++count === ROWS_PER_CHUNK) {
-      yield chunk;
-      chunk = "";
-      count = 0;
-    }
+    out.add(line + "\r\n");
+    while (out.full.length > 0) yield out.full.shift()!;
   }
-  if (chunk !== "") yield chunk;
   // papaparse wrote a product without rows as the header and a blank line ("a,b\r\n\r\n");
   // kept, so the published files stay byte-identical.
-  if (!any) yield "\r\n";
+  if (!any) out.add("\r\n");
+  out.flush();
+  yield* out.full;
 }
 
 /** The whole CSV as one string (small products and tests; the pipeline streams csvChunks). */
@@ -87,7 +80,5 @@ export function csvText(
   rows: readonly ProductRow[],
   options: CsvOptions = {},
 ): string {
-  let text = "";
-  for (const chunk of csvChunks(fields, rows, options)) text += chunk;
-  return text;
+  return Buffer.concat([...csvChunks(fields, rows, options)]).toString("utf8");
 }

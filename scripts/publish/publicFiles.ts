@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import type { Check } from "../../contract/check.ts";
 import type { Model } from "../../contract/model.ts";
 import { productPath, type Product } from "../../contract/product.ts";
+import { eachRow } from "../../contract/rows.ts";
 import { ZIP_FILE, type SiteData } from "../../contract/siteData.ts";
 import { dataDate } from "../../contract/api.ts";
 import { csvChunks } from "./csvText.ts";
@@ -29,10 +30,10 @@ export interface PublicFile {
 /** Every product as a plain and an Excel CSV, in product order. */
 export function csvFiles(products: readonly Product[]): PublicFile[] {
   return products.flatMap((p) => [
-    { name: productPath(p), chunks: () => csvChunks(p.fields, p.rows) },
+    { name: productPath(p), chunks: () => csvChunks(p.fields, eachRow(p)) },
     {
       name: `excel/${productPath(p)}`,
-      chunks: () => csvChunks(p.fields, p.rows, { excel: true }),
+      chunks: () => csvChunks(p.fields, eachRow(p), { excel: true }),
     },
   ]);
 }

@@ -15,6 +15,7 @@ import { unzipSync, zipSync } from "fflate";
 import type { Source } from "../../contract/model.ts";
 import { productPath, type Cell, type Field, type Product } from "../../contract/product.ts";
 import { ALL_TABLES_XLSX, xlsxPath } from "../../contract/paths.ts";
+import { eachRow } from "../../contract/rows.ts";
 import { DATA_LICENCE } from "./dataPackage.ts";
 
 /** Rows above the data on every data sheet: name, Korean meaning, English meaning. */
@@ -68,7 +69,7 @@ function addDataSheet(wb: ExcelJS.Workbook, p: Product): void {
   ws.addRow(p.fields.map((f) => f.name));
   ws.addRow(p.fields.map((f) => withUnit(f.description_ko ?? "", f, "ko")));
   ws.addRow(p.fields.map((f) => withUnit(f.description, f, "en")));
-  for (const row of p.rows) ws.addRow(p.fields.map((f) => sheetValue(row[f.name])));
+  for (const row of eachRow(p)) ws.addRow(p.fields.map((f) => sheetValue(row[f.name])));
   ws.getRow(1).font = { bold: true };
   for (const r of [2, 3]) {
     ws.getRow(r).font = { italic: true, color: { argb: "FF555555" } };
