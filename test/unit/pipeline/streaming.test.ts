@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { csvChunks, csvText } from "../../../scripts/publish/csvText.ts";
 import { MemorySink, SMALL_ENTRY, ZipWriter, zipFiles } from "../../../scripts/publish/zipFiles.ts";
-import { jsonChunks } from "../../../scripts/publish/jsonChunks.ts";
+import { fromTableJson, tableJsonChunks } from "../../../contract/tableJson.ts";
 import { writeFolderAtomicallyWith } from "../../../scripts/publish/writeFolderAtomically.ts";
 import { writeFileAtomically } from "../../../scripts/publish/writeFileAtomically.ts";
 import { runPipeline, runPipelineToFolder } from "../../../scripts/pipeline.ts";
@@ -85,24 +85,35 @@ describe("ZipWriter", () => {
   });
 });
 
-describe("jsonChunks", () => {
-  test("joined, the chunks are JSON.stringify of the value", () => {
-    const value = {
-      version: "x",
-      skip: undefined,
-      model: {
-        facts: Array.from({ length: 1000 }, (_, i) => ({
-          id: `f${i}`,
-          v: i % 3 ? i : null,
-          u: undefined,
-        })),
-      },
-      list: [1, undefined, "가"],
-      nested: { a: { b: { c: { d: [1, 2] } } } },
-    };
-    const chunks = [...jsonChunks(value)];
+describe("table JSON (the hand-off)", () => {
+  const value = {
+    version: "x",
+    skip: undefined,
+    model: {
+      facts: Array.from({ length: 3000 }, (_, i) => ({
+        id: `f${i}`,
+        v: i % 3 ? i : null,
+        part_of: i % 2 ? [`f${i - 1}`] : [],
+        note: 'quote " and 가',
+      })),
+      // Not one shape: written as records.
+      mixed: Array.from({ length: 100 }, (_, i) => (i % 2 ? { a: i } : { a: i, maybe: undefined })),
+    },
+    list: [1, undefined, "가"],
+    nested: { a: { b: { c: { d: [1, 2] } } } },
+  };
+
+  test("read back, it is the value as JSON.stringify would give it", () => {
+    const chunks = [...tableJsonChunks(value)];
     expect(chunks.length).toBeGreaterThan(3);
-    expect(chunks.join("")).toBe(JSON.stringify(value));
+    const text = chunks.join("");
+    expect(fromTableJson(JSON.parse(text))).toEqual(JSON.parse(JSON.stringify(value)));
+  });
+
+  test("a long list of records of one shape is written with its keys once", () => {
+    const text = [...tableJsonChunks(value)].join("");
+    expect(text.split('"part_of"').length - 1).toBe(1);
+    expect(text.split('"maybe"').length - 1).toBe(0);
   });
 });
 
@@ -148,14 +159,16 @@ describe("streamed output is all or nothing", () => {
       const bytes = readFileSync(join(out, name));
       expect(bytes.equals(Buffer.from(content)), name).toBe(true);
     }
-    expect(readFileSync(site, "utf-8")).toBe(JSON.stringify(siteDataFile(expected.siteData)));
+    expect(fromTableJson(JSON.parse(readFileSync(site, "utf-8")))).toEqual(
+      JSON.parse(JSON.stringify(siteDataFile(expected.siteData))),
+    );
     expect(existsSync(`${out}.tmp-${process.pid}`)).toBe(false);
   }, 60_000);
 });
 
 describe("the hand-off holds each fact and check once", () => {
   const built = runPipeline(GOOD).siteData;
-  const text = JSON.stringify(siteDataFile(built));
+  const text = [...tableJsonChunks(siteDataFile(built))].join("");
 
   test("a fact's note and a check's explanation appear once in the file", () => {
     const fact = built.model.facts.find((f) => f.note.length > 10)!;
@@ -166,7 +179,7 @@ describe("the hand-off holds each fact and check once", () => {
   });
 
   test("read back, every product has the rows the pipeline built", () => {
-    const read = siteDataFromFile(JSON.parse(text) as SiteDataFile);
+    const read = siteDataFromFile(fromTableJson(JSON.parse(text)) as SiteDataFile);
     expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(JSON.stringify(built)));
     const facts = read.products.find((p) => p.name === "facts" && !p.folder)!;
     expect(facts.rows.length).toBe(built.model.facts.length);
