@@ -3,7 +3,8 @@
  * the CSV and sheet writers never build a long string (V8 keeps every piece of one as a rope
  * node until it is flattened) and never fill more than one buffer at a time.
  */
-export const CHUNK_BYTES = 1 << 20;
+/** A little over the ZIP's deflate piece (zipFiles.ts), so each chunk is a piece of its own. */
+export const CHUNK_BYTES = (1 << 20) + (1 << 16);
 
 export class ByteChunks {
   private buf = Buffer.allocUnsafe(CHUNK_BYTES);

@@ -9,14 +9,20 @@ import { afterEach, describe, expect, test } from "vitest";
 import Papa from "papaparse";
 import fc from "fast-check";
 import { unzipSync } from "fflate";
-import { csvChunks, csvText } from "../../../scripts/publish/csvText.ts";
+import { csvChunks, csvPairChunks, csvText } from "../../../scripts/publish/csvText.ts";
 import { MemorySink, SMALL_ENTRY, ZipWriter, zipFiles } from "../../../scripts/publish/zipFiles.ts";
 import { fromTableJson, tableJsonChunks } from "../../../contract/tableJson.ts";
 import { writeFolderAtomicallyWith } from "../../../scripts/publish/writeFolderAtomically.ts";
 import { writeFileAtomically } from "../../../scripts/publish/writeFileAtomically.ts";
 import { runPipeline, runPipelineToFolder } from "../../../scripts/pipeline.ts";
-import { addWorkbooks } from "../../../scripts/publish/publicFiles.ts";
-import { siteDataFile, siteDataFromFile, type SiteDataFile } from "../../../contract/siteData.ts";
+import { addWorkbooks, memoryFolder, publishTo } from "../../../scripts/publish/publicFiles.ts";
+import {
+  siteDataFile,
+  siteDataFromFile,
+  ZIP_FILE,
+  type SiteDataFile,
+} from "../../../contract/siteData.ts";
+import type { Model } from "../../../contract/model.ts";
 import { field } from "../../../contract/product.ts";
 import { GOOD, removeTemp, tempDir } from "../support/pipeline.ts";
 
@@ -24,6 +30,14 @@ let dir = "";
 afterEach(() => removeTemp(dir));
 
 const fields = [field("a", "string", "A."), field("b", "string", "B."), field("n", "number", "N.")];
+const minimalModel: Model = {
+  districts: [],
+  sources: [],
+  measures: [],
+  labels: [],
+  facts: [],
+  participation: [],
+};
 
 describe("csvChunks", () => {
   test("quotes exactly as papaparse's unparse did, for any text", () => {
@@ -55,6 +69,49 @@ describe("csvChunks", () => {
       ) + "\r\n";
     expect(Buffer.concat(chunks).toString("utf8")).toBe(papa);
   });
+});
+
+describe("csvPairChunks", () => {
+  test("the plain and Excel CSVs in one pass equal each made alone, sharing unchanged chunks", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({
+      a: i === 150_000 ? "=SUM(A1)" : `행 ${i}`,
+      b: i === 7 ? "-5" : "y, z",
+      n: -i,
+    }));
+    const pairs = [...csvPairChunks(fields, rows)];
+    const join = (xs: Uint8Array[]) => Buffer.concat(xs).toString("utf8");
+    expect(join(pairs.map((c) => c.plain))).toBe(csvText(fields, rows));
+    expect(join(pairs.map((c) => c.excel))).toBe(csvText(fields, rows, { excel: true }));
+    const shared = pairs.filter((c) => c.plain === c.excel).length;
+    expect(shared).toBeGreaterThan(0);
+    expect(shared).toBeLessThan(pairs.length);
+  }, 30_000);
+
+  test("a large product's Excel CSV, deflated from the plain one's pieces, unzips to its bytes", () => {
+    const rows = Array.from({ length: 300_000 }, (_, i) => ({
+      a: i % 100_000 === 7 ? "@formula" : `synthetic-${i}`,
+      b: "서울특별시, 성북구",
+      n: i * 1000,
+    }));
+    const product = {
+      name: "big",
+      title_ko: "큰 표",
+      title_en: "Big",
+      description_ko: "",
+      description_en: "",
+      fields,
+      rows,
+    };
+    const files = new Map<string, string | Uint8Array>();
+    publishTo(minimalModel, [], [product], memoryFolder(files));
+    const zip = unzipSync(files.get(ZIP_FILE) as Uint8Array);
+    expect(Object.keys(zip)).toEqual(["big.csv", "excel/big.csv", "datapackage.json"]);
+    for (const name of ["big.csv", "excel/big.csv"]) {
+      expect((files.get(name) as string).length).toBeGreaterThan(SMALL_ENTRY);
+      expect(Buffer.from(zip[name]!).toString("utf8"), name).toBe(files.get(name));
+    }
+    expect(files.get("excel/big.csv")).toBe(csvText(fields, rows, { excel: true }));
+  }, 60_000);
 });
 
 describe("ZipWriter", () => {
