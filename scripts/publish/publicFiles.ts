@@ -18,7 +18,7 @@ import { ZIP_FILE, type SiteData } from "../../contract/siteData.ts";
 import { dataDate } from "../../contract/api.ts";
 import { csvPairChunks } from "./csvText.ts";
 import { dataPackage } from "./dataPackage.ts";
-import { workbooks } from "./xlsx.ts";
+import { workbookFiles, writeWorkbook } from "./xlsx.ts";
 import { Deflater, MemorySink, ZipWriter, type ByteSink } from "./zipFiles.ts";
 import { siteCounts } from "../claims/siteCounts.ts";
 
@@ -102,16 +102,17 @@ export function publishTo(
 /**
  * Writes the Excel workbooks (xlsx/…, see ./xlsx.ts) of what publishTo made into `folder`, and
  * adds their sizes to the hand-off. exceljs writes asynchronously, so this is a step of its
- * own after the (synchronous) CSV publish; the ZIP stays CSV-only.
+ * own after the (synchronous) CSV publish; the ZIP stays CSV-only. Each workbook is streamed
+ * to its file as exceljs makes it.
  */
 export async function publishWorkbooksTo(siteData: SiteData, folder: FolderSink): Promise<void> {
   const { model, products, version } = siteData;
   const meta = { version, date: dataDate(model.sources), sources: model.sources };
-  for (const [path, bytes] of await workbooks(products, meta)) {
+  for (const [path, held] of workbookFiles(products)) {
     const out = folder.open(path);
-    out.write(bytes);
+    await writeWorkbook(held, meta, out);
     out.end();
-    siteData.sizes[path] = bytes.byteLength;
+    siteData.sizes[path] = out.size;
   }
 }
 
