@@ -32,10 +32,10 @@ export interface WorkbookMeta {
   sources: readonly Source[];
 }
 
-// fflate writes DOS time from the local clock fields, so the date is made in the zone of the
-// moment it is written: 2000-01-01 00:00 in every zone (a fixed UTC instant read 09:00 in
-// Seoul and 00:00 in UTC, so two builds differed by the machine's time zone).
-const zipMtime = () => new Date(2000, 0, 1);
+// exceljs's archiver writes DOS time from the UTC fields of the date it is given, so the fixed
+// time is a UTC instant: 2000-01-01 00:00 in every zone (a local midnight read 1999-12-31 15:00
+// when built in Seoul, so two builds differed by the machine's time zone).
+const zipMtime = () => new Date(Date.UTC(2000, 0, 1));
 
 /** An Excel sheet name: at most 31 characters, none of []:*?/\ . */
 export function sheetName(p: Pick<Product, "name">): string {
