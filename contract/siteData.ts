@@ -11,7 +11,7 @@ import type { Check } from "./check.ts";
 import type { Model } from "./model.ts";
 import type { Product, ProductRow } from "./product.ts";
 import type { SourceKind } from "./enums.ts";
-import { checkRow, factRow } from "./rows.ts";
+import { checkRow, deriveRows, factRow, mapEach, withoutRows } from "./rows.ts";
 
 /**
  * The site-wide counts, computed once by the pipeline (scripts/claims/siteCounts.ts)
@@ -62,12 +62,17 @@ export interface SiteData {
 }
 
 /** Products whose rows are the model's facts or the checks, one row each (see above). */
-const ROWS_ELSEWHERE: Readonly<Record<string, (d: SiteData) => ProductRow[]>> = {
-  facts: (d) => d.model.facts.map(factRow),
-  reconciliation: (d) => d.checks.map(checkRow),
-};
-const rowsElsewhere = (p: Pick<Product, "name" | "folder">) =>
-  p.folder === undefined ? ROWS_ELSEWHERE[p.name] : undefined;
+function rowsElsewhere(
+  p: Pick<Product, "name" | "folder">,
+  d: SiteData,
+): { count: number; each: () => Iterable<ProductRow> } | undefined {
+  if (p.folder !== undefined) return undefined;
+  if (p.name === "facts")
+    return { count: d.model.facts.length, each: () => mapEach(d.model.facts, factRow) };
+  if (p.name === "reconciliation")
+    return { count: d.checks.length, each: () => mapEach(d.checks, checkRow) };
+  return undefined;
+}
 
 /** A product as written to the hand-off: without rows where they are model.facts or checks. */
 export type SiteProduct = Omit<Product, "rows"> & { rows?: ProductRow[] };
@@ -79,11 +84,7 @@ export type SiteDataFile = Omit<SiteData, "products"> & { products: SiteProduct[
 export function siteDataFile(data: SiteData): SiteDataFile {
   return {
     ...data,
-    products: data.products.map((p) => {
-      if (!rowsElsewhere(p)) return p;
-      const { rows: _, ...rest } = p;
-      return rest;
-    }),
+    products: data.products.map((p) => (rowsElsewhere(p, data) ? withoutRows(p) : p)),
   };
 }
 
@@ -93,16 +94,10 @@ export function siteDataFile(data: SiteData): SiteDataFile {
  */
 export function siteDataFromFile(file: SiteDataFile): SiteData {
   const data = file as SiteData;
-  for (const p of file.products) {
-    const make = rowsElsewhere(p);
-    if (!make || p.rows) continue;
-    let rows: ProductRow[] | undefined;
-    Object.defineProperty(p, "rows", {
-      enumerable: true,
-      configurable: true,
-      get: () => (rows ??= make(data)),
-    });
-  }
+  data.products = file.products.map((p) => {
+    const elsewhere = p.rows ? undefined : rowsElsewhere(p, data);
+    return elsewhere ? deriveRows(p, elsewhere.count, elsewhere.each) : (p as Product);
+  });
   return data;
 }
 

@@ -14,7 +14,7 @@ import {
   writeFolderAtomicallyAsync,
 } from "./publish/writeFolderAtomically.ts";
 import { writeFileAtomically } from "./publish/writeFileAtomically.ts";
-import { jsonChunks } from "./publish/jsonChunks.ts";
+import { tableJsonChunks } from "../contract/tableJson.ts";
 import type { Check } from "../contract/check.ts";
 import type { Model } from "../contract/model.ts";
 import type { Product } from "../contract/product.ts";
@@ -114,7 +114,7 @@ export function writePipelineOutput(
   if (siteDataFile !== undefined) writeSiteData(siteDataFile, result.siteData);
 }
 
-/** The hand-off, each fact and check once (contract/siteData.ts), streamed to its file. */
+/** The hand-off, each fact and check once (contract/siteData.ts), as table JSON (contract/tableJson.ts), streamed. */
 function writeSiteData(file: string, siteData: SiteData): void {
-  writeFileAtomically(file, jsonChunks(siteDataFile(siteData)));
+  writeFileAtomically(file, tableJsonChunks(siteDataFile(siteData)));
 }

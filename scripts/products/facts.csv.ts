@@ -1,6 +1,6 @@
 import type { Fact } from "../../contract/model.ts";
 import { field, type Product } from "../../contract/product.ts";
-import { factRow } from "../../contract/rows.ts";
+import { deriveRows, factRow, mapEach } from "../../contract/rows.ts";
 
 export const FACT_FIELDS = [
   field("fact_id", "string", "Stable id of the fact; cite it."),
@@ -76,7 +76,8 @@ export const FACT_FIELDS = [
 ];
 
 export function factsTable(facts: readonly Fact[]): Product {
-  return {
+  // One row per fact, made when written (contract/rows.ts): not held beside model.facts.
+  const table = {
     name: "facts",
     title_ko: "모든 숫자 (한 행에 숫자 하나)",
     title_en: "Every fact (one printed number a row)",
@@ -85,6 +86,6 @@ export function factsTable(facts: readonly Fact[]): Product {
     description_en:
       "Every number transcribed from the source documents, as printed and normalised, with its source and page.",
     fields: FACT_FIELDS,
-    rows: facts.map(factRow),
   };
+  return deriveRows(table, facts.length, () => mapEach(facts, factRow));
 }

@@ -40,7 +40,10 @@ function withKoreanFields(p: Product): Product {
     throw new Error(
       `product ${productPath(p)}: missing ${missing.join(", ")} (add it in scripts/products/fieldMeaningsKo.ts or the product module)`,
     );
-  return { ...p, fields };
+  // Set in place, not spread: a spread would make the rows of facts and reconciliation, which
+  // are made only when written (contract/rows.ts).
+  p.fields = fields;
+  return p;
 }
 
 export function buildProducts(model: Model, checks: readonly Check[]): Product[] {

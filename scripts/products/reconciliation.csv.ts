@@ -5,10 +5,11 @@
  */
 import { VERDICTS, type Check } from "../../contract/check.ts";
 import { field, type Product } from "../../contract/product.ts";
-import { checkRow } from "../../contract/rows.ts";
+import { checkRow, deriveRows, mapEach } from "../../contract/rows.ts";
 
 export function reconciliationTable(checks: readonly Check[]): Product {
-  return {
+  // One row per check, made when written (contract/rows.ts): not held beside the checks.
+  const table = {
     name: "reconciliation",
     title_ko: "검증 결과 (합계·비율·증감 재계산, 출처끼리 비교)",
     title_en:
@@ -82,6 +83,6 @@ export function reconciliationTable(checks: readonly Check[]): Product {
       field("source_id", "string", "Source document."),
       field("page", "string", "Printed page or section."),
     ],
-    rows: checks.map(checkRow),
   };
+  return deriveRows(table, checks.length, () => mapEach(checks, checkRow));
 }

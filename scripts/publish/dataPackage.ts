@@ -4,6 +4,7 @@
  */
 import { productPath, type Product } from "../../contract/product.ts";
 import type { Source } from "../../contract/model.ts";
+import { rowCount } from "../../contract/rows.ts";
 
 export const DATA_LICENCE = {
   name: "CC-BY-4.0",
@@ -58,7 +59,7 @@ export function dataPackage(
         doubleQuote: true,
         header: true,
       },
-      count_of_rows: p.rows.length,
+      count_of_rows: rowCount(p),
       schema: {
         fields: p.fields.map((f) => ({
           name: f.name,

@@ -12,32 +12,17 @@ import { dirname, join } from "node:path";
 import type { Check } from "../../contract/check.ts";
 import type { Model } from "../../contract/model.ts";
 import { productPath, type Product } from "../../contract/product.ts";
+import { excelCsvPath } from "../../contract/paths.ts";
+import { eachRow } from "../../contract/rows.ts";
 import { ZIP_FILE, type SiteData } from "../../contract/siteData.ts";
 import { dataDate } from "../../contract/api.ts";
-import { csvChunks } from "./csvText.ts";
+import { csvPairChunks } from "./csvText.ts";
 import { dataPackage } from "./dataPackage.ts";
-import { workbooks } from "./xlsx.ts";
-import { MemorySink, ZipWriter, type ByteSink } from "./zipFiles.ts";
+import { workbookFiles, writeWorkbook } from "./xlsx.ts";
+import { Deflater, MemorySink, ZipWriter, type ByteSink } from "./zipFiles.ts";
 import { siteCounts } from "../claims/siteCounts.ts";
 
-/** One public file: its path under /data/ and its content, made chunk by chunk on demand. */
-export interface PublicFile {
-  name: string;
-  chunks: () => Iterable<string | Uint8Array>;
-}
-
-/** Every product as a plain and an Excel CSV, in product order. */
-export function csvFiles(products: readonly Product[]): PublicFile[] {
-  return products.flatMap((p) => [
-    { name: productPath(p), chunks: () => csvChunks(p.fields, p.rows) },
-    {
-      name: `excel/${productPath(p)}`,
-      chunks: () => csvChunks(p.fields, p.rows, { excel: true }),
-    },
-  ]);
-}
-
-/** Where the public files go: one file open at a time, its bytes appended (and patched, for the ZIP). */
+/** Where the public files go: files open side by side, each one's bytes appended (and patched, for the ZIP). */
 export interface FolderSink {
   open(name: string): ByteSink & { end(): void; readonly size: number };
 }
@@ -51,8 +36,9 @@ export interface Published {
 /**
  * Writes every product's CSVs, the data package and the ZIP of them (CSV and data package only)
  * to `folder`, streaming; returns the site's hand-off, whose `sizes` list the files in product
- * order, then the data package, then the ZIP. In the ZIP the CSVs are in path order and the data
- * package comes last: it states the data version, the hash of facts.csv, known once that is written.
+ * order (plain, then Excel), then the data package, then the ZIP. In the ZIP each product's
+ * plain CSV is followed by its Excel one, in path order, and the data package comes last: it
+ * states the data version, the hash of facts.csv, known once that is written.
  */
 export function publishTo(
   model: Model,
@@ -60,35 +46,53 @@ export function publishTo(
   products: Product[],
   folder: FolderSink,
 ): SiteData {
-  const csvs = csvFiles(products);
   const sizes: Record<string, number> = {};
-  for (const file of csvs) sizes[file.name] = 0;
+  for (const p of products) {
+    sizes[productPath(p)] = 0;
+    sizes[excelCsvPath(p)] = 0;
+  }
   const factsHash = createHash("sha256");
   const zipOut = folder.open(ZIP_FILE);
   const zip = new ZipWriter(zipOut);
-  const write = (file: PublicFile) => {
-    const out = folder.open(file.name);
-    zip.begin(file.name);
-    let size = 0;
-    for (const chunk of file.chunks()) {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-      out.write(bytes);
-      zip.write(bytes);
-      if (file.name === "facts.csv") factsHash.update(bytes);
-      size += bytes.byteLength;
+  const byPath = [...products].sort((a, b) => (productPath(a) < productPath(b) ? -1 : 1));
+  for (const p of byPath) {
+    const [plainName, excelName] = [productPath(p), excelCsvPath(p)];
+    const plainOut = folder.open(plainName);
+    const excelOut = folder.open(excelName);
+    zip.begin(plainName);
+    // The Excel CSV is deflated beside the plain one, taking its pieces where the bytes agree,
+    // and goes into the ZIP after it.
+    const excel = new Deflater(zip.deflater);
+    const excelPieces: Buffer[] = [];
+    for (const chunk of csvPairChunks(p.fields, eachRow(p))) {
+      plainOut.write(chunk.plain);
+      zip.write(chunk.plain);
+      if (plainName === "facts.csv") factsHash.update(chunk.plain);
+      excelOut.write(chunk.excel);
+      excelPieces.push(...excel.write(chunk.excel));
     }
     zip.end();
-    out.end();
-    sizes[file.name] = size;
-  };
-  for (const file of [...csvs].sort((a, b) => (a.name < b.name ? -1 : 1))) write(file);
+    excelPieces.push(...excel.end());
+    zip.add(excelName, excel, excelPieces);
+    plainOut.end();
+    excelOut.end();
+    sizes[plainName] = plainOut.size;
+    sizes[excelName] = excelOut.size;
+  }
   // It changes exactly when the facts change, and never with the clock.
   const version = factsHash.digest("hex").slice(0, 8);
   const release = { version, date: dataDate(model.sources) };
-  write({
-    name: "datapackage.json",
-    chunks: () => [JSON.stringify(dataPackage(products, model.sources, release), null, 2) + "\n"],
-  });
+  const pkg = Buffer.from(
+    JSON.stringify(dataPackage(products, model.sources, release), null, 2) + "\n",
+    "utf8",
+  );
+  const pkgOut = folder.open("datapackage.json");
+  pkgOut.write(pkg);
+  pkgOut.end();
+  zip.begin("datapackage.json");
+  zip.write(pkg);
+  zip.end();
+  sizes["datapackage.json"] = pkg.byteLength;
   zip.finish();
   zipOut.end();
   sizes[ZIP_FILE] = zipOut.size;
@@ -98,16 +102,17 @@ export function publishTo(
 /**
  * Writes the Excel workbooks (xlsx/…, see ./xlsx.ts) of what publishTo made into `folder`, and
  * adds their sizes to the hand-off. exceljs writes asynchronously, so this is a step of its
- * own after the (synchronous) CSV publish; the ZIP stays CSV-only.
+ * own after the (synchronous) CSV publish; the ZIP stays CSV-only. Each workbook is streamed
+ * to its file as exceljs makes it.
  */
 export async function publishWorkbooksTo(siteData: SiteData, folder: FolderSink): Promise<void> {
   const { model, products, version } = siteData;
   const meta = { version, date: dataDate(model.sources), sources: model.sources };
-  for (const [path, bytes] of await workbooks(products, meta)) {
+  for (const [path, held] of workbookFiles(products)) {
     const out = folder.open(path);
-    out.write(bytes);
+    await writeWorkbook(held, meta, out);
     out.end();
-    siteData.sizes[path] = bytes.byteLength;
+    siteData.sizes[path] = out.size;
   }
 }
 

@@ -39,11 +39,79 @@ interface Entry {
   size: number;
 }
 
+/**
+ * One entry's deflate: CRC and sizes, the bytes not yet deflated, and the pieces made. A piece
+ * is deflated on its own (a sync flush ends it, the last one is final), so its bytes depend only
+ * on its input: a twin entry with the same input (the Excel CSV is mostly the plain one) takes
+ * the piece instead of deflating it again (see `twin`).
+ */
+export class Deflater {
+  crc = 0;
+  size = 0;
+  compressed = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private level = LEVEL_SMALL;
+  /** The last piece made: its input chunks and output, for a twin. */
+  private made: { chunks: Buffer[]; level: number; last: boolean; out: Buffer } | null = null;
+  private readonly twin: Deflater | undefined;
+
+  /** With a twin, a piece whose input chunks are the twin's last piece's is not deflated again. */
+  constructor(twin?: Deflater) {
+    this.twin = twin;
+  }
+
+  /** Adds bytes; returns the pieces ready to be written. */
+  write(bytes: Uint8Array): Buffer[] {
+    if (bytes.byteLength === 0) return [];
+    this.crc = zlib.crc32(bytes, this.crc);
+    this.size += bytes.byteLength;
+    this.pending.push(
+      Buffer.isBuffer(bytes)
+        ? bytes
+        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    );
+    this.pendingBytes += bytes.byteLength;
+    // Until an entry outgrows SMALL_ENTRY it is kept whole, so a small file is one level-9 deflate.
+    if (this.size > SMALL_ENTRY) this.level = LEVEL_LARGE;
+    return this.level === LEVEL_LARGE && this.pendingBytes >= PIECE ? [this.piece(false)] : [];
+  }
+
+  /** The last piece. */
+  end(): Buffer[] {
+    return [this.piece(true)];
+  }
+
+  private piece(last: boolean): Buffer {
+    const chunks = this.pending;
+    this.pending = [];
+    this.pendingBytes = 0;
+    const level = this.level;
+    const t = this.twin?.made;
+    const same =
+      t !== null &&
+      t !== undefined &&
+      t.level === level &&
+      t.last === last &&
+      t.chunks.length === chunks.length &&
+      t.chunks.every((c, i) => c === chunks[i]);
+    const out = same
+      ? t.out
+      : zlib.deflateRawSync(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), {
+          level,
+          finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+        });
+    this.made = { chunks, level, last, out };
+    this.compressed += out.byteLength;
+    return out;
+  }
+}
+
 export class ZipWriter {
   private readonly sink: ByteSink;
   private offset = 0;
   private readonly entries: Entry[] = [];
-  private open: (Entry & { pending: Buffer[]; pendingBytes: number; level: number }) | null = null;
+  private open: { name: Buffer; offset: number; deflater: Deflater } | null = null;
 
   constructor(sink: ByteSink) {
     this.sink = sink;
@@ -60,51 +128,43 @@ export class ZipWriter {
   begin(name: string): void {
     if (this.open) throw new Error(`ZIP entry ${this.open.name.toString()} is still open`);
     const nameBytes = Buffer.from(name, "utf8");
-    const entry = { name: nameBytes, offset: this.offset, crc: 0, compressed: 0, size: 0 };
+    const offset = this.offset;
     // Sizes and CRC are patched into the local header once the entry is written.
-    this.emit(localHeader(entry));
-    this.open = { ...entry, pending: [], pendingBytes: 0, level: LEVEL_SMALL };
+    this.emit(localHeader({ name: nameBytes, offset, crc: 0, compressed: 0, size: 0 }));
+    this.open = { name: nameBytes, offset, deflater: new Deflater() };
+  }
+
+  /** The open entry's deflater, as the twin of another entry's (see Deflater). */
+  get deflater(): Deflater {
+    if (!this.open) throw new Error("no ZIP entry is open");
+    return this.open.deflater;
   }
 
   write(bytes: Uint8Array): void {
-    const e = this.open;
-    if (!e) throw new Error("no ZIP entry is open");
-    if (bytes.byteLength === 0) return;
-    e.crc = zlib.crc32(bytes, e.crc);
-    e.size += bytes.byteLength;
-    e.pending.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    e.pendingBytes += bytes.byteLength;
-    // Until an entry outgrows SMALL_ENTRY it is kept whole, so a small file is one level-9 deflate.
-    if (e.size > SMALL_ENTRY) e.level = LEVEL_LARGE;
-    if (e.level === LEVEL_LARGE && e.pendingBytes >= PIECE) this.deflatePending(false);
-  }
-
-  private deflatePending(last: boolean): void {
-    const e = this.open!;
-    const input = e.pending.length === 1 ? e.pending[0]! : Buffer.concat(e.pending);
-    e.pending = [];
-    e.pendingBytes = 0;
-    const out = zlib.deflateRawSync(input, {
-      level: e.level,
-      finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
-    });
-    e.compressed += out.byteLength;
-    this.emit(out);
+    for (const piece of this.deflater.write(bytes)) this.emit(piece);
   }
 
   end(): void {
     const e = this.open;
     if (!e) throw new Error("no ZIP entry is open");
-    this.deflatePending(true);
+    for (const piece of e.deflater.end()) this.emit(piece);
     this.open = null;
-    const entry: Entry = {
-      name: e.name,
-      offset: e.offset,
-      crc: e.crc >>> 0,
-      compressed: e.compressed,
-      size: e.size,
-    };
-    this.sink.patch(entry.offset, localHeader(entry));
+    this.close(e.name, e.offset, e.deflater);
+  }
+
+  /** Adds a whole entry deflated elsewhere: `pieces` are all of `deflater`'s, in order. */
+  add(name: string, deflater: Deflater, pieces: readonly Uint8Array[]): void {
+    if (this.open) throw new Error(`ZIP entry ${this.open.name.toString()} is still open`);
+    const nameBytes = Buffer.from(name, "utf8");
+    const offset = this.offset;
+    this.emit(localHeader({ name: nameBytes, offset, crc: 0, compressed: 0, size: 0 }));
+    for (const piece of pieces) this.emit(piece);
+    this.close(nameBytes, offset, deflater);
+  }
+
+  private close(name: Buffer, offset: number, d: Deflater): void {
+    const entry: Entry = { name, offset, crc: d.crc >>> 0, compressed: d.compressed, size: d.size };
+    this.sink.patch(offset, localHeader(entry));
     this.entries.push(entry);
   }
 

@@ -13,7 +13,7 @@ export type Columns = Record<string, z.ZodType<unknown, string>>;
  * own parser, so a parser that rejects "" makes the column required after all.
  */
 /** Distinct accepted texts remembered per column (see readTable). */
-const CACHE_LIMIT = 4096;
+const CACHE_LIMIT = 16384;
 
 export const OPTIONAL_COLUMNS = new Set(["qualifier", "section", "implied_as", "implied_reason"]);
 export type RowOf<C extends Columns> = { [K in keyof C]: z.output<C[K]> };
@@ -55,12 +55,20 @@ export function readTable<C extends Columns>(
   let lineAt = 1;
   let scanned = 0;
   const lineOf = (offset: number) => {
-    for (; scanned < offset; scanned++) if (text.charCodeAt(scanned) === 10) lineAt++;
+    for (;;) {
+      const next = text.indexOf("\n", scanned);
+      if (next < 0 || next >= offset) break;
+      lineAt++;
+      scanned = next + 1;
+    }
     return lineAt;
   };
 
-  const records: { line: number; cells: string[] }[] = [];
+  // Rows are checked as papaparse reads them, so the file's rows are never held as text too.
   let start = 0;
+  let header: string[] | undefined;
+  let reader: ((line: number, cells: string[]) => void) | undefined;
+  let headerProblem = false;
   Papa.parse<string[]>(text, {
     header: false,
     delimiter: ",",
@@ -68,95 +76,126 @@ export function readTable<C extends Columns>(
     skipEmptyLines: false,
     step: (result) => {
       const line = lineOf(start);
-      for (const error of result.errors) {
-        problems.push({ file, line, column: "", message: `CSV syntax: ${error.message}` });
-      }
-      if (result.errors.length === 0) records.push({ line, cells: result.data });
       start = result.meta.cursor;
       // papaparse's cursor stops before the row's line break
       if (text[start] === "\r") start++;
       if (text[start] === "\n") start++;
+      for (const error of result.errors) {
+        problems.push({ file, line, column: "", message: `CSV syntax: ${error.message}` });
+      }
+      const cells = result.data;
+      if (result.errors.length > 0 || headerProblem) return;
+      if (cells.length === 1 && cells[0]!.trim() === "") return;
+      if (!header) {
+        header = cells.map((c) => c.trim());
+        reader = headerOk(header, line);
+        if (!reader) headerProblem = true;
+        return;
+      }
+      reader!(line, cells);
     },
   });
-
-  const nonEmpty = records.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ""));
-  const header = nonEmpty.shift();
-  const expected = Object.keys(columns);
   if (!header) {
     problems.push({
       file,
       line: 1,
       column: "",
-      message: `empty file; expected a header row: ${expected.join(",")}`,
+      message: `empty file; expected a header row: ${Object.keys(columns).join(",")}`,
     });
-    return { file, encoding, rows, problems };
   }
-  const names = header.cells.map((c) => c.trim());
-  const missing = expected.filter((c) => !names.includes(c) && !OPTIONAL_COLUMNS.has(c));
-  const absent = expected.filter((c) => !names.includes(c) && OPTIONAL_COLUMNS.has(c));
-  const unknown = names.filter((c) => !expected.includes(c));
-  const repeated = names.filter((c, i) => names.indexOf(c) !== i);
-  if (missing.length || unknown.length || repeated.length) {
-    const said = [
-      missing.length ? `missing column(s) ${missing.join(", ")}` : "",
-      unknown.length ? `unknown column(s) ${unknown.join(", ")}` : "",
-      repeated.length ? `repeated column(s) ${repeated.join(", ")}` : "",
-    ].filter(Boolean);
-    problems.push({
-      file,
-      line: header.line,
-      column: "",
-      message: `header: ${said.join("; ")}. Expected the columns: ${expected.join(",")}`,
-    });
-    return { file, encoding, rows, problems };
-  }
+  return { file, encoding, rows, problems };
 
-  // Cells repeat (districts, measures, units, sources, captions …): a column's parser is pure,
-  // so a text it already accepted gives the same value again. Only plain values are kept (a
-  // parsed object or list is never shared between rows), and at most CACHE_LIMIT per column.
-  const order = [...names, ...absent];
-  const parsers = order.map((name) => columns[name]!);
-  const caches = order.map(() => new Map<string, unknown>());
-  for (const { line, cells } of nonEmpty) {
-    if (cells.length !== names.length) {
+  /** Checks the header; returns the reader of the rows under it, or undefined after a problem. */
+  function headerOk(names: string[], line: number) {
+    const expected = Object.keys(columns);
+    const missing = expected.filter((c) => !names.includes(c) && !OPTIONAL_COLUMNS.has(c));
+    const absent = expected.filter((c) => !names.includes(c) && OPTIONAL_COLUMNS.has(c));
+    const unknown = names.filter((c) => !expected.includes(c));
+    const repeated = names.filter((c, i) => names.indexOf(c) !== i);
+    if (missing.length || unknown.length || repeated.length) {
+      const said = [
+        missing.length ? `missing column(s) ${missing.join(", ")}` : "",
+        unknown.length ? `unknown column(s) ${unknown.join(", ")}` : "",
+        repeated.length ? `repeated column(s) ${repeated.join(", ")}` : "",
+      ].filter(Boolean);
       problems.push({
         file,
         line,
         column: "",
-        message: `expected ${names.length} fields (as in the header), found ${cells.length}`,
+        message: `header: ${said.join("; ")}. Expected the columns: ${expected.join(",")}`,
       });
-      continue;
+      return undefined;
     }
-    const record: Record<string, unknown> = {};
-    let ok = true;
-    for (let i = 0; i < order.length; i++) {
-      const name = order[i]!;
-      const text = cells[i] ?? "";
-      const cache = caches[i]!;
-      const known = cache.get(text);
-      if (known !== undefined || cache.has(text)) {
-        record[name] = known;
-        continue;
+    return rowReader([...names, ...absent], names.length);
+  }
+
+  function rowReader(order: string[], width: number) {
+    // Cells repeat (districts, measures, units, sources, captions, periods …): a column's parser
+    // is pure, so a text it already accepted gives the same value again. Plain values and
+    // frozen records are kept (a list is never shared between rows), at most CACHE_LIMIT per column.
+    const parsers = order.map((name) => columns[name]!);
+    const caches = order.map(() => new Map<string, unknown>());
+    return (line: number, cells: string[]) => {
+      if (cells.length !== width) {
+        problems.push({
+          file,
+          line,
+          column: "",
+          message: `expected ${width} fields (as in the header), found ${cells.length}`,
+        });
+        return;
       }
-      const control = controlCharacterProblem(text);
-      if (control) {
-        ok = false;
-        problems.push({ file, line, column: name, message: control });
-        continue;
-      }
-      const result = parsers[i]!.safeParse(text);
-      if (result.success) {
-        record[name] = result.data;
-        const v = result.data;
-        if ((v === null || typeof v !== "object") && cache.size < CACHE_LIMIT) cache.set(text, v);
-      } else {
-        ok = false;
-        for (const issue of result.error.issues) {
-          problems.push({ file, line, column: name, message: issue.message });
+      const record: Record<string, unknown> = {};
+      let ok = true;
+      for (let i = 0; i < order.length; i++) {
+        const name = order[i]!;
+        const cell = cells[i] ?? "";
+        const cache = caches[i]!;
+        const known = cache.get(cell);
+        if (known !== undefined || cache.has(cell)) {
+          record[name] = known;
+          continue;
+        }
+        const control = controlCharacterProblem(cell);
+        if (control) {
+          ok = false;
+          problems.push({ file, line, column: name, message: control });
+          continue;
+        }
+        const result = parsers[i]!.safeParse(ownText(cell));
+        if (result.success) {
+          const v = shareable(result.data);
+          if (v === NOT_SHARED) record[name] = result.data;
+          else {
+            record[name] = v;
+            if (cache.size < CACHE_LIMIT) cache.set(cell, v);
+          }
+        } else {
+          ok = false;
+          for (const issue of result.error.issues) {
+            problems.push({ file, line, column: name, message: issue.message });
+          }
         }
       }
-    }
-    if (ok) rows.push({ line, record: record as RowOf<C> });
+      if (ok) rows.push({ line, record: record as RowOf<C> });
+    };
   }
-  return { file, encoding, rows, problems };
+}
+
+const NOT_SHARED = Symbol("not shared");
+/** A value rows may share: a plain value, or a record of plain values (frozen, so no row can change another's). */
+function shareable(v: unknown): unknown {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return NOT_SHARED;
+  for (const x of Object.values(v)) if (x !== null && typeof x === "object") return NOT_SHARED;
+  return Object.freeze(v);
+}
+
+/**
+ * The cell's text as a string of its own. papaparse's cells are slices of the whole file's
+ * text, and one kept slice keeps the whole text alive (a million rows: ~250 MB); a short
+ * string is copied by V8 anyway.
+ */
+function ownText(cell: string): string {
+  return cell.length < 13 ? cell : (" " + cell).slice(1);
 }

@@ -61,9 +61,29 @@ export function about(
   };
 }
 
+/**
+ * Explanations repeat ("The 3 printed parts add up to the printed total." for thousands of
+ * checks), each built anew from its pieces: one copy of each text is kept (up to SHARED_TEXTS
+ * texts), which at a million facts is ~100 MB less.
+ */
+const SHARED_TEXTS = 1 << 16;
+const texts = new Map<string, string>();
+function shared(text: string): string {
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  if (texts.size < SHARED_TEXTS) texts.set(text, text);
+  return text;
+}
+
 /** The compatibility fields follow the verdict, so they can never disagree with it. */
 export function finish(d: Draft): Check {
-  return { ...d, result: resultOf(d.verdict), is_finding: isFindingVerdict(d.verdict) };
+  return {
+    ...d,
+    explanation_en: shared(d.explanation_en),
+    explanation_ko: shared(d.explanation_ko),
+    result: resultOf(d.verdict),
+    is_finding: isFindingVerdict(d.verdict),
+  };
 }
 
 /** A check with a new verdict and explanation, its derived fields recomputed. */

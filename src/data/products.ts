@@ -14,6 +14,7 @@ import {
   type SiteData,
   type SiteDataFile,
 } from "../../contract/siteData.ts";
+import { fromTableJson } from "../../contract/tableJson.ts";
 
 export type Bundle = SiteData;
 
@@ -28,7 +29,7 @@ export function bundle(): Bundle {
     } catch {
       throw new Error(`${path} is missing: run \`npm run data\` before building the site.`);
     }
-    cached = siteDataFromFile(JSON.parse(text) as SiteDataFile);
+    cached = siteDataFromFile(fromTableJson(JSON.parse(text)) as SiteDataFile);
   }
   return cached;
 }

@@ -1,5 +1,6 @@
 import { CHART_DEFINITIONS, type ChartId } from "../../../contract/charts.ts";
 import type { Product, ProductRow } from "../../../contract/product.ts";
+import { eachRow } from "../../../contract/rows.ts";
 
 export const str = (r: ProductRow, k: string): string => String(r[k] ?? "");
 
@@ -46,6 +47,19 @@ export function rowsOf(products: readonly Product[], name: string): ProductRow[]
   const p = products.find((x) => x.name === name && !x.folder);
   if (!p) throw new Error(`no product "${name}"`);
   return p.rows;
+}
+
+/** The rows of a named product that `keep` keeps, read one at a time (facts.csv is not held as rows). */
+export function rowsWhere(
+  products: readonly Product[],
+  name: string,
+  keep: (r: ProductRow) => boolean,
+): ProductRow[] {
+  const p = products.find((x) => x.name === name && !x.folder);
+  if (!p) throw new Error(`no product "${name}"`);
+  const out: ProductRow[] = [];
+  for (const r of eachRow(p)) if (keep(r)) out.push(r);
+  return out;
 }
 
 export function fieldsOf(products: readonly Product[], name: string, names: readonly string[]) {

@@ -6,12 +6,14 @@
  */
 import { OFFICIAL_KINDS } from "../../../contract/enums.ts";
 import type { Product, ProductRow } from "../../../contract/product.ts";
-import { chartProduct, firstPrinting, rowsOf, str } from "./chartRows.ts";
+import { chartProduct, firstPrinting, rowsOf, rowsWhere, str } from "./chartRows.ts";
 
 export function purchasingSeries(base: readonly Product[]): Product {
   const official = new Set<string>(OFFICIAL_KINDS);
   const sourceDate = new Map(rowsOf(base, "sources").map((s) => [str(s, "id"), str(s, "date")]));
-  const yearly = rowsOf(base, "facts").filter(
+  const yearly = rowsWhere(
+    base,
+    "facts",
     (r) => r.measure === "purchasing" && /^\d{4}$/.test(str(r, "period")),
   );
   const sameFigure = (r: ProductRow) =>

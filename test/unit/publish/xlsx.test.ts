@@ -111,4 +111,31 @@ describe("workbooks", () => {
       ).toBe(0);
     }
   }, 60_000);
+
+  test("workbooks are the same bytes built in Asia/Seoul as in UTC, every entry dated 2000-01-01", async () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = "Asia/Seoul";
+      const seoul = runPipeline(REAL_DATA);
+      await addWorkbooks(seoul);
+      process.env.TZ = "UTC";
+      for (const [path, bytes] of result.files) {
+        if (!path.endsWith(".xlsx")) continue;
+        const other = Buffer.from(seoul.files.get(path) as Uint8Array);
+        expect(Buffer.compare(other, Buffer.from(bytes)), path).toBe(0);
+        // Every central directory entry: DOS time 0, date 2000-01-01.
+        const dos = ((2000 - 1980) << 9) | (1 << 5) | 1;
+        let entries = 0;
+        for (let i = other.indexOf(CENTRAL); i >= 0; i = other.indexOf(CENTRAL, i + 4)) {
+          expect([other.readUInt16LE(i + 12), other.readUInt16LE(i + 14)], path).toEqual([0, dos]);
+          entries++;
+        }
+        expect(entries, path).toBeGreaterThan(5);
+      }
+    } finally {
+      process.env.TZ = zone;
+    }
+  }, 60_000);
 });
+
+const CENTRAL = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
