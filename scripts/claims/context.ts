@@ -33,8 +33,11 @@ export function claimContext(
 ): ClaimContext {
   const factBy = new Map(model.facts.map((f) => [f.id, f]));
   const byCode = new Map<string, Fact[]>();
-  for (const f of model.facts)
-    byCode.set(f.district_code, [...(byCode.get(f.district_code) ?? []), f]);
+  for (const f of model.facts) {
+    const list = byCode.get(f.district_code);
+    if (list) list.push(f);
+    else byCode.set(f.district_code, [f]);
+  }
   const districtBy = new Map(model.districts.map((d) => [d.code, d]));
   const city = model.districts.find((d) => d.is_city) ?? {
     code: CITY_CODE,

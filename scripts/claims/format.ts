@@ -9,8 +9,16 @@ import type { Qualifier } from "../../contract/enums.ts";
 
 export type Lang = "ko" | "en";
 
-const group = (n: number, decimals = 0): string =>
-  n.toLocaleString("en-US", { maximumFractionDigits: decimals, useGrouping: true });
+const formats = new Map<number, Intl.NumberFormat>();
+const group = (n: number, decimals = 0): string => {
+  let f = formats.get(decimals);
+  if (!f)
+    formats.set(
+      decimals,
+      (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals, useGrouping: true })),
+    );
+  return f.format(n);
+};
 
 function krwKo(won: number): string {
   const sign = won < 0 ? "−" : "";

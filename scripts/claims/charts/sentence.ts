@@ -31,6 +31,9 @@ export class Sentence {
   readonly dates: Record<string, string> = {};
   readonly facts: Fact[] = [];
   readonly claimId: string;
+  // Lookups for the checks below: a chart's text alternative can name thousands of values.
+  private readonly names = new Set<string>();
+  private readonly periods = new Set<string>();
   constructor(claimId: string) {
     this.claimId = claimId;
   }
@@ -38,8 +41,9 @@ export class Sentence {
   /** A value with its own name (a template slot) or a generated one (a list item). */
   value(v: Omit<ClaimValue, "name"> & { name?: string }, facts: readonly Fact[] = []): Both {
     const value: ClaimValue = { ...v, name: v.name ?? `v${this.values.length + 1}` };
-    if (this.values.some((x) => x.name === value.name))
+    if (this.names.has(value.name))
       throw new ClaimError(this.claimId, `two values are named ${value.name}`);
+    this.names.add(value.name);
     this.values.push(value);
     this.facts.push(...facts);
     return { ko: formatClaimValue(value, "ko"), en: formatClaimValue(value, "en") };
@@ -75,8 +79,9 @@ export class Sentence {
   /** A date the sentence states: in a template slot of its own, or inside a list. */
   date(period: string, slot?: string): Both {
     if (slot !== undefined) this.dates[slot] = period;
-    else if (!Object.values(this.dates).includes(period))
+    else if (!this.periods.has(period))
       this.dates[`d${Object.keys(this.dates).length + 1}`] = period;
+    this.periods.add(period);
     return { ko: formatClaimDate(period, "ko"), en: formatClaimDate(period, "en") };
   }
 
