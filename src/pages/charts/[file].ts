@@ -44,9 +44,11 @@ function standaloneOf(id: ChartId, lang: Lang): string {
   return svg;
 }
 
-export const GET: APIRoute<Props> = ({ props }) => {
+export const GET: APIRoute<Props> = async ({ props }) => {
   const { id, lang, ext } = props;
   const svg = standaloneOf(id, lang);
   if (ext === "svg") return new Response(svg, { headers: { "Content-Type": "image/svg+xml" } });
-  return new Response(Buffer.from(pngFromSvg(svg)), { headers: { "Content-Type": "image/png" } });
+  return new Response(Buffer.from(await pngFromSvg(svg)), {
+    headers: { "Content-Type": "image/png" },
+  });
 };
