@@ -84,7 +84,10 @@ afterAll(async () => {
 
 /**
  * Opens a route at a width (one browser context per width, made once even when
- * visits run concurrently; a fresh page per visit).
+ * visits run concurrently; a fresh page per visit). Every visit also checks what
+ * pages.e2e checks of every page (it leaves the district pages to this file, which
+ * opens them anyway): no console error or CSP violation, no request to another
+ * origin, no sideways scroll.
  */
 async function visit<T>(route: string, width: number, check: (page: Page) => Promise<T>) {
   let context = contexts.get(width);
@@ -93,10 +96,33 @@ async function visit<T>(route: string, width: number, check: (page: Page) => Pro
     contexts.set(width, context);
   }
   const page = await (await context).newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  const { origin } = sharedSite();
+  // Watched, not intercepted: routing turns the browser's cache off (a machine without
+  // internet fails such a request anyway; the page must not make it).
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin + "/") && !url.startsWith("data:")) foreign.push(url);
+  });
   try {
     const response = await page.goto(sharedSite().url + route, { waitUntil: "load" });
     expect(response?.status(), route).toBe(200);
-    return await check(page);
+    const result = await check(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${route}: sideways scroll at ${width} px (px)`).toBeLessThanOrEqual(0);
+    expect(errors, `${route}: console errors`).toEqual([]);
+    expect(foreign, `${route}: requests to another origin`).toEqual([]);
+    return result;
   } finally {
     await page.close();
   }
